@@ -1,0 +1,345 @@
+/**
+ * The project's taxonomy file: programme types (ids fixed by the dataset contract) and beneficiary
+ * groups, with zh/en labels and the keyword rules the pipeline classifies by.
+ *
+ * Keywords are matched as plain substrings of the (simplified-Chinese) text. `strong` keywords name the
+ * programme outright; `weak` ones only count when they recur or stand in the headline.
+ */
+export interface TaxonomyEntry {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly strong: readonly string[];
+  readonly weak: readonly string[];
+}
+
+export const PROGRAMME_TYPES = [
+  {
+    id: "warmth-visits",
+    zh: "送温暖慰问",
+    en: "Warmth visits",
+    strong: [
+      "送温暖",
+      "送清凉",
+      "夏送清凉",
+      "慰问金",
+      "慰问品",
+      "慰问礼包",
+      "大礼包",
+      "温暖大礼包",
+      "走访慰问",
+      "慰问活动",
+      "慰问组",
+      "春送岗位",
+      "两节",
+      "暖心包",
+      "清凉包",
+    ],
+    weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望"],
+  },
+  {
+    id: "hardship-aid",
+    zh: "困难帮扶",
+    en: "Hardship aid",
+    strong: [
+      "困难职工",
+      "帮扶资金",
+      "救助金",
+      "金秋助学",
+      "助学金",
+      "大病救助",
+      "困难帮扶",
+      "解困脱困",
+      "帮扶中心",
+      "临时救助",
+    ],
+    weak: ["帮扶", "救助", "助学", "困难"],
+  },
+  {
+    id: "outdoor-worker-stations",
+    zh: "工会驿站",
+    en: "Outdoor-worker stations",
+    strong: [
+      "工会驿站",
+      "户外劳动者驿站",
+      "爱心驿站",
+      "暖心驿站",
+      "户外劳动者服务站",
+      "骑手驿站",
+      "职工驿站",
+      "服务驿站",
+    ],
+    weak: ["驿站", "户外劳动者", "环卫工人"],
+  },
+  {
+    id: "gig-worker-services",
+    zh: "新就业形态劳动者服务",
+    en: "Gig-worker services",
+    strong: [
+      "新就业形态劳动者",
+      "新就业群体",
+      "外卖配送员",
+      "外卖骑手",
+      "快递员",
+      "快递小哥",
+      "网约车司机",
+      "网约配送员",
+      "货车司机",
+      "骑手食堂",
+    ],
+    weak: ["骑手", "外卖", "快递", "网约车", "平台企业"],
+  },
+  {
+    id: "mental-health",
+    zh: "心理健康",
+    en: "Mental health",
+    strong: [
+      "心理健康",
+      "心理咨询",
+      "心理热线",
+      "心理疏导",
+      "心理服务",
+      "心理测评",
+      "心灵驿站",
+      "心理辅导",
+      "减压",
+    ],
+    weak: ["心理", "情绪"],
+  },
+  {
+    id: "health-care",
+    zh: "医疗健康",
+    en: "Health care",
+    strong: [
+      "义诊",
+      "体检",
+      "健康体检",
+      "疗休养",
+      "疗养",
+      "医疗互助",
+      "送医",
+      "送诊",
+      "查体",
+      "问诊",
+      "健康讲座",
+      "职工医疗",
+    ],
+    weak: ["医院", "医护", "健康", "中医"],
+  },
+  {
+    id: "culture-recreation",
+    zh: "职工文化",
+    en: "Workers' culture",
+    strong: [
+      "文化宫",
+      "工人文化宫",
+      "职工文化",
+      "年货大集",
+      "文艺汇演",
+      "读书会",
+      "文体活动",
+      "职工书屋",
+      "周末影院",
+      "文化惠民",
+      "送文化",
+      "趣味运动会",
+      "职工运动会",
+    ],
+    weak: ["文化", "文艺", "阅读", "观影", "非遗", "书法", "演出", "运动会"],
+  },
+  {
+    id: "education-training",
+    zh: "教育培训",
+    en: "Education & training",
+    strong: [
+      "职工夜校",
+      "夜校",
+      "公益培训",
+      "培训班",
+      "寒假班",
+      "暑期班",
+      "托管班",
+      "职工子女",
+      "公益课",
+      "职工学校",
+      "学历提升",
+      "云课堂",
+    ],
+    weak: ["培训", "课程", "课堂", "讲座", "授课"],
+  },
+  {
+    id: "employment-services",
+    zh: "就业服务",
+    en: "Employment services",
+    strong: [
+      "招聘会",
+      "招聘月",
+      "就业岗位",
+      "就业服务",
+      "就业援助",
+      "春风行动",
+      "就业指导",
+      "求职",
+      "就业意向",
+      "职业介绍",
+      "稳岗",
+    ],
+    weak: ["招聘", "就业", "岗位"],
+  },
+  {
+    id: "rights-protection",
+    zh: "权益维护",
+    en: "Rights protection",
+    strong: [
+      "劳动争议",
+      "法律援助",
+      "法律服务",
+      "维权",
+      "欠薪",
+      "讨薪",
+      "调解",
+      "调处",
+      "集体协商",
+      "劳动仲裁",
+      "权益保障",
+      "合法权益",
+    ],
+    weak: ["权益", "法律", "劳动关系", "用工风险"],
+  },
+  {
+    id: "skills-competitions",
+    zh: "技能竞赛",
+    en: "Skills competitions",
+    strong: ["技能竞赛", "劳动竞赛", "技能大赛", "职业技能竞赛", "岗位练兵", "技术比武", "劳动技能竞赛"],
+    weak: ["竞赛", "比武", "大赛"],
+  },
+  {
+    id: "union-building",
+    zh: "工会建设",
+    en: "Union building",
+    strong: [
+      "建会",
+      "入会",
+      "片区化",
+      "工会联盟",
+      "联合工会",
+      "职工之家",
+      "工会组建",
+      "基层工会建设",
+      "区域工会",
+      "行业工会联合会",
+      "会员发展",
+    ],
+    weak: ["联盟", "组建", "工会工作"],
+  },
+] as const satisfies readonly TaxonomyEntry[];
+
+export const BENEFICIARY_GROUPS = [
+  {
+    id: "hardship-workers",
+    zh: "困难职工",
+    en: "Workers in hardship",
+    strong: ["困难职工", "困难家庭", "困难劳模", "生活困难", "困难群体"],
+    weak: ["困难"],
+  },
+  {
+    id: "gig-workers",
+    zh: "新就业形态劳动者",
+    en: "Gig workers",
+    strong: [
+      "新就业形态劳动者",
+      "新就业群体",
+      "外卖配送员",
+      "外卖骑手",
+      "快递员",
+      "快递小哥",
+      "网约车司机",
+      "网约配送员",
+      "骑手",
+      "货车司机",
+    ],
+    weak: ["外卖", "快递"],
+  },
+  {
+    id: "outdoor-workers",
+    zh: "户外劳动者",
+    en: "Outdoor workers",
+    strong: ["户外劳动者", "环卫工人", "环卫工", "户外作业", "交警", "公安干警", "建筑工人"],
+    weak: ["户外", "野外", "荒野"],
+  },
+  {
+    id: "migrant-workers",
+    zh: "农民工",
+    en: "Migrant workers",
+    strong: ["农民工", "返乡", "务工人员", "外来务工"],
+    weak: ["务工"],
+  },
+  {
+    id: "frontline-workers",
+    zh: "一线职工",
+    en: "Front-line workers",
+    strong: ["一线职工", "一线员工", "坚守岗位", "一线工作者", "高铁司机", "地质勘探", "施工现场"],
+    weak: ["一线", "坚守"],
+  },
+  {
+    id: "women-workers",
+    zh: "女职工",
+    en: "Women workers",
+    strong: ["女职工", "妇女", "母婴", "爱心妈咪小屋"],
+    weak: [],
+  },
+  {
+    id: "workers-children",
+    zh: "职工子女",
+    en: "Workers' children",
+    strong: ["职工子女", "孩子们", "子女", "金秋助学", "寒假班", "暑期托管"],
+    weak: ["孩子", "亲子"],
+  },
+  {
+    id: "model-workers",
+    zh: "劳模工匠",
+    en: "Model workers & craftsmen",
+    strong: ["劳动模范", "劳模", "大国工匠", "工匠"],
+    weak: [],
+  },
+  {
+    id: "job-seekers",
+    zh: "求职者",
+    en: "Job seekers",
+    strong: ["求职", "高校毕业生", "退役军人", "失业人员", "就业困难"],
+    weak: ["招聘"],
+  },
+  {
+    id: "retirees",
+    zh: "退休职工",
+    en: "Retired workers",
+    strong: ["退休职工", "离退休", "老职工"],
+    weak: [],
+  },
+  {
+    id: "enterprise-unions",
+    zh: "企业与基层工会",
+    en: "Enterprises & grassroots unions",
+    strong: ["中小企业", "企业工会", "基层工会", "非公企业"],
+    weak: [],
+  },
+  {
+    id: "all-workers",
+    zh: "广大职工",
+    en: "Workers in general",
+    strong: ["广大职工", "职工群众", "全市职工", "全省职工", "职工及家属"],
+    weak: ["职工"],
+  },
+] as const satisfies readonly TaxonomyEntry[];
+
+export type ProgrammeTypeId = (typeof PROGRAMME_TYPES)[number]["id"];
+export type BeneficiaryGroupId = (typeof BENEFICIARY_GROUPS)[number]["id"];
+
+export const TYPE_IDS: readonly ProgrammeTypeId[] = PROGRAMME_TYPES.map((t) => t.id);
+export const GROUP_IDS: readonly BeneficiaryGroupId[] = BENEFICIARY_GROUPS.map((g) => g.id);
+
+/** Labels only, as written into the dataset's `taxonomy` field. */
+export function taxonomyLabels() {
+  const strip = ({ id, zh, en }: TaxonomyEntry) => ({ id, zh, en });
+  return { types: PROGRAMME_TYPES.map(strip), beneficiaries: BENEFICIARY_GROUPS.map(strip) };
+}
