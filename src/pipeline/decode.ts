@@ -1,0 +1,160 @@
+/**
+ * Page bytes -> text. Pages are UTF-8 (with or without BOM) or GB18030/GBK. Strict UTF-8 is tried
+ * first: GBK Chinese text is practically never valid UTF-8, while the reverse is often true, so the
+ * order matters. Messages name the problem; the caller prefixes the file name.
+ */
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: "utf-8" | "gb18030"; warnings: string[] }
+  | { ok: false; error: string };
+
+/** Share of control/replacement characters above which the "text" is taken for binary data. */
+const JUNK_SHARE = 0.02;
+/** C0/C1 control characters other than tab and line breaks */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
+
+export function decodePage(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, error: "empty file (0 bytes)" };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      error: "UTF-16 text (byte-order mark found) is not supported: save as UTF-8 or GB18030",
+    };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, error: `binary data, not text: NUL byte at offset ${nul}` };
+
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const payload = bom ? bytes.subarray(3) : bytes;
+  const warnings: string[] = [];
+  let text: string;
+  let encoding: "utf-8" | "gb18030" = "utf-8";
+
+  const scan = scanUtf8(payload);
+  if (scan.invalidAt < 0) {
+    text = decode("utf-8", payload);
+  } else if (scan.truncated) {
+    const cut = payload.length - scan.invalidAt;
+    text = decode("utf-8", payload.subarray(0, scan.invalidAt));
+    warnings.push(
+      `UTF-8 text is cut off mid-character at the end: the last ${cut} byte(s) are an incomplete character and were dropped (truncated file?)`,
+    );
+  } else if (bom) {
+    // the BOM says UTF-8, so damaged bytes are replaced rather than the file re-read as GB18030
+    text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(payload);
+    warnings.push(
+      `invalid UTF-8 byte 0x${hex(payload[scan.invalidAt])} at offset ${scan.invalidAt + 3} (file has a UTF-8 byte-order mark); invalid bytes were replaced with U+FFFD`,
+    );
+  } else {
+    const gb = decodeGb18030(payload);
+    if (gb === null) {
+      return {
+        ok: false,
+        error: `not readable text: neither UTF-8 (invalid byte 0x${hex(payload[scan.invalidAt])} at offset ${scan.invalidAt}) nor GB18030`,
+      };
+    }
+    encoding = "gb18030";
+    text = gb.text;
+    if (gb.cut > 0) {
+      warnings.push(
+        `GB18030 text is cut off mid-character at the end: the last ${gb.cut} byte(s) were dropped (truncated file?)`,
+      );
+    }
+  }
+
+  if (text.startsWith("\uFEFF")) text = text.slice(1); // a GB18030-encoded BOM, or a doubled one
+  text = text.replace(/\r\n?|[\u2028\u2029]/gu, "\n");
+
+  if (text.trim() === "") {
+    if (bom && text === "") return { ok: false, error: "empty file: only a UTF-8 byte-order mark" };
+    return { ok: false, error: `file contains only whitespace (${bytes.length} bytes)` };
+  }
+
+  const chars = [...text].length;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  const replacements = text.match(/\uFFFD/gu)?.length ?? 0;
+  if ((controls + replacements) / chars > JUNK_SHARE) {
+    const pct = (((controls + replacements) / chars) * 100).toFixed(0);
+    return {
+      ok: false,
+      error: `binary data, not text: ${pct}% of characters are control or replacement characters`,
+    };
+  }
+  if (controls > 0) {
+    warnings.push(
+      `${controls} control character(s) removed (first on line ${lineOf(text, text.search(CONTROL))})`,
+    );
+    text = text.replace(CONTROL, "");
+  }
+  if (replacements > 0) {
+    warnings.push(
+      `${replacements} replacement character(s) U+FFFD in the text (first on line ${lineOf(text, text.indexOf("\uFFFD"))}): some characters were lost before this file was saved`,
+    );
+  }
+  return { ok: true, text, encoding, warnings };
+}
+
+function decode(label: string, bytes: Uint8Array): string {
+  return new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+}
+
+function decodeGb18030(bytes: Uint8Array): { text: string; cut: number } | null {
+  const strict = new TextDecoder("gb18030", { fatal: true, ignoreBOM: true });
+  try {
+    return { text: strict.decode(bytes), cut: 0 };
+  } catch {
+    // a lead byte (0x81–0xFE) or a partial four-byte sequence left at the very end
+    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+      if ((bytes[bytes.length - cut] ?? 0) < 0x30) break;
+      try {
+        return { text: strict.decode(bytes.subarray(0, bytes.length - cut)), cut };
+      } catch {}
+    }
+    return null;
+  }
+}
+
+/**
+ * Validates UTF-8 by hand so that a sequence merely cut short at the very end (a truncated file)
+ * can be told apart from bytes in another encoding. `invalidAt` is -1 when all is valid.
+ */
+export function scanUtf8(b: Uint8Array): { invalidAt: number; truncated: boolean } {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] ?? 0;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return { invalidAt: i, truncated: false };
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= b.length) return { invalidAt: i, truncated: true };
+      const d = b[i + k] ?? 0;
+      const min = k === 1 ? lo : 0x80;
+      const max = k === 1 ? hi : 0xbf;
+      if (d < min || d > max) return { invalidAt: i, truncated: false };
+    }
+    i += need + 1;
+  }
+  return { invalidAt: -1, truncated: false };
+}
+
+const hex = (n: number | undefined) => (n ?? 0).toString(16).toUpperCase().padStart(2, "0");
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
