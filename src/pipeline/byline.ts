@@ -1,0 +1,155 @@
+import type { Byline } from "../shared/schema.ts";
+
+/**
+ * Bylines as this genre prints them, in simplified or traditional characters:
+ *   dateline lead   "本报讯 (记者王佳婧 通讯员张佳婧)“多亏…"  /  "新华社北京2月3日电(记者 张三)…"
+ *   standalone line "本报记者 余嘉熙 本报通讯员 夏若茵"
+ *   photo credit    "…奏响了欢乐序曲。 本报记者 赖志凯 摄"  /  "…(新华社记者 王五 摄)"
+ * Names are 2–4 Han characters, or longer with a middle dot (minority and foreign names).
+ */
+
+type Role = keyof Byline;
+
+/** A role word with optional prefixes: 本报 / 特约 / 实习 / 新华社 + 摄影 + 记者 / 通讯员; 实习生; 摄影. */
+const ROLE =
+  /(?:本[报報]|特[约約]|[实實]习|[见見]习|新[华華]社|中新社|人民日[报報])*(?:[摄攝]影)?(?:[记記]者|通[讯訊][员員])|[实實]习生|[摄攝]影/gu;
+const ROLE_TEST = new RegExp(ROLE.source, "u");
+const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[··•]\p{Script=Han}{1,8})$/u;
+const NAME_SEPARATOR = /[\s\u3000、,,;;//]+/u;
+const DATELINE =
+  /^[\s\u3000]*[【[]?((?:本[报報]|新[华華]社|中新社|中新[网網])[^\s\u3000,,。((]{0,16}?[讯訊电電])[】\]]?[\s\u3000]*(?:[((]([^(())]{0,60})[))])?[\s\u3000]*/u;
+const CREDIT_TAIL = /([\s\u3000]*[//]?)[\s\u3000]*[摄攝]影?[\s\u3000]*([))])?[\s\u3000]*$/u;
+const CREDIT_STOP = /[。!?!?…”」』)]/u;
+
+export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], photographers: [] });
+
+export function mergeBylines(a: Byline, b: Byline): Byline {
+  const merge = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  return {
+    reporters: merge(a.reporters, b.reporters),
+    correspondents: merge(a.correspondents, b.correspondents),
+    photographers: merge(a.photographers, b.photographers),
+  };
+}
+
+export const isEmptyByline = (b: Byline): boolean =>
+  b.reporters.length + b.correspondents.length + b.photographers.length === 0;
+
+function roleOf(word: string): Role {
+  if (/通[讯訊]/u.test(word)) return "correspondents";
+  if (/[摄攝]影/u.test(word) && !/[记記]者/u.test(word)) return "photographers";
+  return "reporters"; // 记者, 特约记者, 摄影记者 writing the story, 实习生
+}
+
+/**
+ * "记者马学礼 李静楠 通讯员宋炜" -> roles and names. `strict`: every token must be a role word or a
+ * plausible name and at least one name must appear (used to recognise whole lines as bylines);
+ * otherwise tokens that are not names are skipped (inside a dateline's brackets).
+ */
+export function parseCredits(text: string, opts: { strict: boolean; defaultRole?: Role }): Byline | null {
+  const out = emptyByline();
+  let role: Role | null = opts.defaultRole ?? null;
+  let names = 0;
+  let ok = true;
+  const take = (chunk: string) => {
+    for (const token of chunk.split(NAME_SEPARATOR)) {
+      if (token === "") continue;
+      if (NAME.test(token) && role) {
+        out[role].push(token);
+        names++;
+      } else if (opts.strict) ok = false;
+    }
+  };
+  let last = 0;
+  for (const m of text.matchAll(ROLE)) {
+    take(text.slice(last, m.index));
+    role = roleOf(m[0]);
+    last = m.index + m[0].length;
+  }
+  take(text.slice(last));
+  return ok && names > 0 ? out : null;
+}
+
+/**
+ * Strips a dateline lead ("本报讯 (记者李丰)", "本报北京2月3日电 记者 张三 ") from the start of a
+ * paragraph. Returns null when the paragraph has none.
+ */
+export function splitDateline(paragraph: string): { byline: Byline; rest: string } | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  let rest = paragraph.slice(m[0].length);
+  let byline = m[2]
+    ? (parseCredits(m[2], { strict: false, defaultRole: "reporters" }) ?? emptyByline())
+    : null;
+  if (!byline) {
+    // unbracketed credits: whole whitespace-separated tokens only, so a name glued to the first
+    // sentence is never cut into
+    let taken = "";
+    let best: { byline: Byline; length: number } | null = null;
+    for (const m of rest.matchAll(/[^\s\u3000]+[\s\u3000]+/gu)) {
+      if (m.index !== taken.length || taken.length > 60) break;
+      taken += m[0];
+      const candidate = parseCredits(taken, { strict: true });
+      if (candidate) best = { byline: candidate, length: taken.length };
+      else if (!ROLE_TEST.test(m[0])) break;
+    }
+    if (best && ROLE_TEST.test(rest.slice(0, best.length))) {
+      rest = rest.slice(best.length);
+      byline = best.byline;
+    }
+  }
+  return { byline: byline ?? emptyByline(), rest: rest.trimStart() };
+}
+
+/** A line that is only a byline: "本报记者 余嘉熙 本报通讯员 夏若茵", "(本报记者 李丰)". */
+export function parseStandaloneByline(line: string): Byline | null {
+  let t = line.trim().replace(/^[□■◇◆●○]\s*/u, "");
+  const bracketed = /^[((](.*)[))]$/u.exec(t);
+  if (bracketed?.[1] !== undefined) t = bracketed[1];
+  t = t.replace(/^(?:文|[图圖]|文[//]?[图圖])[//::]\s*/u, "");
+  if ([...t].length > 40 || !ROLE_TEST.test(t) || /[摄攝]影?[))]?$/u.test(t)) return null;
+  return parseCredits(t, { strict: true });
+}
+
+/**
+ * Splits a photo credit off the end of a caption. The names must stand apart from the caption:
+ * after sentence-final punctuation, a space, or inside brackets; and without a space before 摄 a
+ * role word is required, so "…正在拍摄" is never read as a credit.
+ */
+export function splitPhotoCredit(paragraph: string): { rest: string; photographers: string[] } | null {
+  const tail = CREDIT_TAIL.exec(paragraph);
+  if (!tail) return null;
+  const before = paragraph.slice(0, tail.index);
+  const spaced = tail[1] !== "";
+  if (tail[2]) {
+    const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("("));
+    if (open < 0) return null;
+    const credit = parseCredits(before.slice(open + 1), { strict: true, defaultRole: "photographers" });
+    return credit ? { rest: before.slice(0, open).trimEnd(), photographers: flatten(credit) } : null;
+  }
+  let start = 0;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 60; i--) {
+    if (CREDIT_STOP.test(before[i] ?? "")) {
+      start = i + 1;
+      break;
+    }
+  }
+  // try the whole stretch after the last sentence end, then shorter suffixes starting after a space
+  for (let from = start; from < before.length; ) {
+    const region = before.slice(from);
+    const credit = parseCredits(region, { strict: true, defaultRole: "photographers" });
+    const standsApart =
+      from === 0 || /[\s\u3000]/u.test(before[from - 1] ?? "") || CREDIT_STOP.test(before[from - 1] ?? "");
+    if (credit && standsApart && (spaced || ROLE_TEST.test(region))) {
+      return { rest: before.slice(0, from).trimEnd(), photographers: flatten(credit) };
+    }
+    const nextSpace = before.slice(from).search(/[\s\u3000]/u);
+    if (nextSpace < 0) break;
+    from += nextSpace + 1;
+  }
+  return null;
+}
+
+function flatten(b: Byline): string[] {
+  return [...new Set([...b.photographers, ...b.reporters, ...b.correspondents])];
+}

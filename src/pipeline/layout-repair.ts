@@ -1,0 +1,130 @@
+import { endsMidSentence, looksLikeParagraphStart, startsMidSentence } from "./text-shape.ts";
+
+/**
+ * Rejoins paragraphs that the page layout broke, and restores reading order when an article's lead
+ * was printed after its later paragraphs.
+ *
+ * Newspaper text extracted column by column breaks a paragraph wherever a column ends; the second
+ * half then shows up as its own block, usually the next one, sometimes elsewhere in the article.
+ * Heuristics, in order (each join needs a block that stops mid-sentence, see `endsMidSentence`):
+ *  1. the next block, if it is body text: a paragraph does not end without sentence-final
+ *     punctuation, so whatever body text follows continues it ("…并实行" + "“基础补助+…"), even
+ *     when that block would look like a fine paragraph start on its own;
+ *  2. past one in-article subheading, when the block after it clearly starts mid-sentence (the
+ *     layout dropped the subheading between the two halves);
+ *  3. any free block of the item that clearly starts mid-sentence (`startsMidSentence`: leading
+ *     punctuation, or a quote/bracket closed before it was opened: "办”),并以此…");
+ *  4. for the item's last text block only: its first text block, unless that one looks like a
+ *     proper start (opening quote, date/number) — the column holding the end of the article is
+ *     printed first ("…启动大规模职工心" + "理健康专项测评…").
+ * A block ending in a digit or Latin letter only takes continuations that clearly start mid-sentence.
+ * A block is used as a continuation at most once, a dateline lead never, and no join may close a
+ * cycle. Joined text is concatenated without spaces (Chinese has none between words).
+ *
+ * Rotation: when the item's first text block turned out to continue a later block (rule 4), the
+ * item was printed starting mid-article. If a standalone byline or a dateline lead stands later in
+ * the item, that is where the article begins: reading order becomes [after the byline (or from the
+ * lead) … end] + [start … before the byline]. Without such an anchor the order is kept.
+ */
+
+export interface BodyBlock {
+  text: string;
+  /** "heading": in-article subheading, kept as its own paragraph, never joined; "byline": a
+   *  standalone byline line, dropped from the paragraphs but used as a reading-order anchor */
+  role: "text" | "heading" | "byline";
+  /** the block opened with a dateline such as 本报讯 (already stripped): an article lead */
+  lead?: boolean;
+}
+
+export interface RepairResult {
+  /** body text in reading order */
+  paragraphs: string[];
+  /** block index pairs [a, b]: b continues a */
+  joins: [number, number][];
+  /** true when the reading order was rotated to start at the lead */
+  rotated: boolean;
+}
+
+export function repairLayout(blocks: readonly BodyBlock[]): RepairResult {
+  const n = blocks.length;
+  const next = new Array<number>(n).fill(-1);
+  const targeted = new Array<boolean>(n).fill(false);
+  const joins: [number, number][] = [];
+  const isText = (k: number) => blocks[k]?.role === "text";
+  const textAt = (k: number) => blocks[k]?.text ?? "";
+  const textIdx = blocks.flatMap((b, k) => (b.role === "text" ? [k] : []));
+  const firstText = textIdx[0] ?? -1;
+  const lastText = textIdx.at(-1) ?? -1;
+  const strongStarts = textIdx.filter((k) => startsMidSentence(textAt(k)));
+
+  const reaches = (from: number, to: number) => {
+    for (let k = from, steps = 0; k >= 0 && steps <= n; k = next[k] ?? -1, steps++) if (k === to) return true;
+    return false;
+  };
+  const free = (k: number, from: number) =>
+    isText(k) && k !== from && !targeted[k] && !blocks[k]?.lead && !reaches(k, from);
+
+  const continuationOf = (i: number): number => {
+    // a paragraph ending in a digit or Latin letter (a phone number, a URL, "APP") may simply lack
+    // its full stop, so it only joins a block that clearly starts mid-sentence
+    const weak = /[0-9A-Za-z%]$/u.test(textAt(i).trimEnd());
+    if (free(i + 1, i) && (!weak || startsMidSentence(textAt(i + 1)))) return i + 1;
+    if (blocks[i + 1]?.role === "heading" && free(i + 2, i) && startsMidSentence(textAt(i + 2))) return i + 2;
+    const later = strongStarts.find((k) => k > i + 1 && free(k, i));
+    if (later !== undefined) return later;
+    const earlier = strongStarts.find((k) => k < i && free(k, i));
+    if (earlier !== undefined) return earlier;
+    if (
+      !weak &&
+      i === lastText &&
+      firstText < i &&
+      free(firstText, i) &&
+      !looksLikeParagraphStart(textAt(firstText))
+    ) {
+      return firstText;
+    }
+    return -1;
+  };
+
+  for (const i of textIdx) {
+    if (!endsMidSentence(textAt(i))) continue;
+    const j = continuationOf(i);
+    if (j < 0) continue;
+    next[i] = j;
+    targeted[j] = true;
+    joins.push([i, j]);
+  }
+
+  const chain = (head: number) => {
+    let text = textAt(head).trim();
+    for (let k = next[head] ?? -1, steps = 0; k >= 0 && steps < n; k = next[k] ?? -1, steps++) {
+      text += textAt(k).trim();
+    }
+    return text;
+  };
+  const entries: { index: number; text: string | null }[] = [];
+  blocks.forEach((b, k) => {
+    if (b.role === "byline") entries.push({ index: k, text: null });
+    else if (b.role === "heading") entries.push({ index: k, text: b.text.trim() });
+    else if (!targeted[k]) entries.push({ index: k, text: chain(k) });
+  });
+
+  let rotated = false;
+  let ordered = entries;
+  const wrapped = joins.some(([a, b]) => b === firstText && a > firstText);
+  if (wrapped) {
+    const anchor = blocks.findIndex(
+      (b, k) =>
+        k > firstText && k < lastText && (b.role === "byline" || (b.role === "text" && b.lead === true)),
+    );
+    if (anchor > 0) {
+      const fromLead = blocks[anchor]?.role === "text";
+      const head = entries.filter((e) => (fromLead ? e.index >= anchor : e.index > anchor));
+      const tail = entries.filter((e) => e.index < anchor);
+      ordered = [...head, ...tail];
+      rotated = true;
+    }
+  }
+  const paragraphs = ordered.flatMap((e) => (e.text === null || e.text === "" ? [] : [e.text]));
+  return { paragraphs, joins, rotated };
+}

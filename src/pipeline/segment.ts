@@ -1,0 +1,194 @@
+import type { Byline } from "../shared/schema.ts";
+import {
+  emptyByline,
+  mergeBylines,
+  parseStandaloneByline,
+  splitDateline,
+  splitPhotoCredit,
+} from "./byline.ts";
+import { type BodyBlock, repairLayout } from "./layout-repair.ts";
+import { type PageUnit, pageUnits } from "./page-units.ts";
+import {
+  endsMidSentence,
+  firstSentenceTitle,
+  hasBannerSeparator,
+  kickerText,
+  startsMidSentence,
+} from "./text-shape.ts";
+import type { PageItem } from "./types.ts";
+
+/**
+ * Cuts a page body into articles and captioned photos.
+ *
+ * An item header is [section banner] [kicker] [headline [subtitle]] [standalone byline], every part
+ * optional. The crux is telling a new item's headline from an in-article subheading: both are short
+ * lines without sentence punctuation. A headline-shaped line starts a new item only with evidence:
+ *  - the next line is headline-shaped too (headline + subtitle), a standalone byline, or a kicker;
+ *  - the next block opens with a dateline (本报讯…) or is a caption ending in a photo credit;
+ *  - two or more blank lines stand before it (the layout's gap between stories).
+ * Otherwise it is a subheading and stays in the body as its own paragraph. A kicker ("贵州:")
+ * always starts an item. Body text starts a new, headline-less item only when it is a caption with
+ * a photo credit, follows a finished caption, repeats a dateline in an item that already has one,
+ * or stands after 2+ blank lines while the previous text ended its sentence.
+ *
+ * Section banners: a headline-shaped line directly above a kicker (or, when it contains a separator
+ * such as "·", above two more headline-shaped lines) is a banner. It applies to the item right
+ * under it and then to the following kicker-led items, until an item without a kicker, a gap of
+ * two or more blank lines, or another banner ends it.
+ *
+ * Items without a headline get the first sentence of their body as title (the paragraph keeps it).
+ * A headline + one caption ending in a credit is a photo item. Items without body text are dropped.
+ */
+export function segmentPage(body: string, firstLine = 1): PageItem[] {
+  const units = pageUnits(body, firstLine);
+  const items: PageItem[] = [];
+  let current: Draft | null = null;
+  let activeSection: string | null = null;
+
+  for (let i = 0; i < units.length; ) {
+    const unit = units[i] as PageUnit;
+    if (current === null || startsItem(units, i, current)) {
+      if (current) pushItem(items, current);
+      const header = readHeader(units, i);
+      const kickerLed = header.kicker !== null;
+      if (header.section !== null) activeSection = header.section;
+      else if (!kickerLed || unit.gapBefore >= 2) activeSection = null;
+      current = { ...header, section: header.section ?? (kickerLed ? activeSection : null), units: [] };
+      if (header.next > i) {
+        i = header.next;
+        continue;
+      }
+    }
+    current.units.push(unit);
+    current.endLine = Math.max(current.endLine, unit.endLine);
+    i++;
+  }
+  if (current) pushItem(items, current);
+  return items;
+}
+
+interface Draft {
+  section: string | null;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: Byline;
+  /** the header contained a standalone byline */
+  hasByline: boolean;
+  startLine: number;
+  endLine: number;
+  units: PageUnit[];
+}
+
+function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean {
+  const u = units[i] as PageUnit;
+  const next = units[i + 1];
+  const texts = cur.units.filter((x) => x.kind !== "byline");
+  const lastText = texts.at(-1)?.text ?? "";
+  switch (u.kind) {
+    case "kicker":
+      return true;
+    case "byline":
+      return false;
+    case "heading":
+      if (!next) return false;
+      if (next.kind === "kicker" || next.kind === "heading" || next.kind === "byline") return true;
+      if (next.dateline || next.credit) return true;
+      return u.gapBefore >= 2 && texts.length > 0;
+    case "text": {
+      if (texts.length === 0 || endsMidSentence(lastText)) return false;
+      if (u.credit) return true;
+      if (texts.length === 1 && texts[0]?.credit) return true;
+      if (u.dateline && (cur.hasByline || texts.some((x) => x.dateline))) return true;
+      return u.gapBefore >= 2 && !startsMidSentence(u.text);
+    }
+  }
+}
+
+type Header = Omit<Draft, "units"> & { next: number };
+
+function readHeader(units: readonly PageUnit[], i: number): Header {
+  const at = (k: number) => units[k];
+  const isHeading = (k: number) => at(k)?.kind === "heading";
+  const isBanner = (k: number) =>
+    isHeading(k) &&
+    (at(k + 1)?.kind === "kicker" ||
+      (hasBannerSeparator(at(k)?.text ?? "") && isHeading(k + 1) && isHeading(k + 2)));
+  const first = at(i) as PageUnit;
+  const h: Header = {
+    section: null,
+    kicker: null,
+    title: null,
+    subtitle: null,
+    byline: emptyByline(),
+    hasByline: false,
+    startLine: first.line,
+    endLine: first.endLine,
+    next: i,
+  };
+  let j = i;
+  if (isBanner(j)) h.section = at(j++)?.text ?? null;
+  if (at(j)?.kind === "kicker") h.kicker = kickerText(at(j++)?.text ?? "");
+  if (isHeading(j) && !isBanner(j)) {
+    // three headline-shaped lines: a lead-in line (引题) above headline and subtitle
+    if (h.kicker === null && isHeading(j + 1) && isHeading(j + 2) && !isBanner(j + 1) && !isBanner(j + 2)) {
+      h.kicker = at(j++)?.text ?? null;
+    }
+    h.title = at(j++)?.text ?? null;
+    const sub = at(j);
+    if (sub && isHeading(j) && !isBanner(j) && at(j + 1) !== undefined && at(j + 1)?.kind !== "kicker") {
+      h.subtitle = sub.text.replace(/^[—-]+\s*/u, "");
+      j++;
+    }
+  }
+  for (let b = at(j); b?.kind === "byline"; b = at(j)) {
+    h.byline = mergeBylines(h.byline, parseStandaloneByline(b.text) ?? emptyByline());
+    h.hasByline = true;
+    j++;
+  }
+  h.endLine = Math.max(h.endLine, at(j - 1)?.endLine ?? h.endLine);
+  h.next = j;
+  return h;
+}
+
+function pushItem(items: PageItem[], draft: Draft): void {
+  let byline = draft.byline;
+  const photographers: string[] = [];
+  let credits = 0;
+  const blocks: BodyBlock[] = draft.units.map((u, k) => {
+    if (u.kind === "byline") {
+      byline = mergeBylines(byline, parseStandaloneByline(u.text) ?? emptyByline());
+      return { text: "", role: "byline" };
+    }
+    // a subheading must lead into body text; a headline-shaped last line is body text
+    if (u.kind === "heading" && draft.units[k + 1]?.kind === "text") return { text: u.text, role: "heading" };
+    let text = u.text;
+    const dateline = splitDateline(text);
+    if (dateline) {
+      byline = mergeBylines(byline, dateline.byline);
+      text = dateline.rest;
+    }
+    const credit = splitPhotoCredit(text);
+    if (credit) {
+      photographers.push(...credit.photographers);
+      credits++;
+      text = credit.rest;
+    }
+    return { text, role: "text", lead: dateline !== null };
+  });
+  const { paragraphs } = repairLayout(blocks);
+  const first = paragraphs[0];
+  if (first === undefined) return;
+  byline = mergeBylines(byline, { reporters: [], correspondents: [], photographers });
+  const photo = credits > 0 && paragraphs.length === 1 && blocks.every((b) => b.role !== "heading");
+  items.push({
+    kind: photo ? "photo" : "article",
+    title: draft.title ?? firstSentenceTitle(first),
+    subtitle: draft.subtitle,
+    kicker: draft.kicker,
+    section: draft.section,
+    byline,
+    paragraphs,
+    lines: [draft.startLine, draft.endLine],
+  });
+}

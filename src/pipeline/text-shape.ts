@@ -1,0 +1,163 @@
+/**
+ * Shape tests for single lines of a newspaper page: does a line end a sentence, start one, look like
+ * a headline or a kicker? Pages come both with full-width (,:()) and ASCII (,:()) punctuation, and
+ * in simplified or traditional characters, so every class below lists both forms.
+ */
+
+/** Characters after which a paragraph may legitimately end. */
+const SENTENCE_FINAL = new Set([..."。!?!?…;;”’」』))"]);
+/** Openers whose presence as the last character proves the text goes on. */
+const OPENERS = new Set([..."“‘((「『《【["]);
+/** Closer -> its opener, for the balance checks. */
+const CLOSER_OF: ReadonlyMap<string, string> = new Map([
+  ["”", "“"],
+  ["’", "‘"],
+  [")", "("],
+  [")", "("],
+  ["」", "「"],
+  ["』", "『"],
+  ["》", "《"],
+  ["】", "【"],
+]);
+/** Punctuation that never begins a paragraph: a block starting with one of these is a continuation. */
+const NON_INITIAL = new Set([..."”’))」』》】,,、。.;;::!!??…"]);
+const TERMINATORS = new Set([..."。!?!?"]);
+const SPACE = /[\s\u3000]/u;
+const BANNER_SEPARATOR = /[·・•|丨]|——/u;
+
+/** Code-point length, ignoring whitespace (a headline's spaces are layout, not content). */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!SPACE.test(ch)) n++;
+  return n;
+}
+
+function lastChar(text: string): string {
+  const t = text.trimEnd();
+  const cp = t.codePointAt(t.length - 1) ?? 0;
+  // a trailing low surrogate belongs to a two-unit character
+  return cp >= 0xdc00 && cp <= 0xdfff ? t.slice(-2) : t.slice(-1);
+}
+
+/**
+ * True when the text stops mid-sentence: its last character is not sentence-final punctuation.
+ * An ASCII "." counts as final only after a non-digit (so "10.5" at a line end does not end a
+ * sentence); a closing bracket or quote counts as final because quotations and "(完)" end paragraphs.
+ */
+export function endsMidSentence(text: string): boolean {
+  const t = text.trimEnd();
+  if (t === "") return false;
+  const last = lastChar(t);
+  if (SENTENCE_FINAL.has(last)) return false;
+  if (last === ".") return /\d\.$/u.test(t);
+  return true;
+}
+
+/** True when the text ends with an opener or a comma-like mark: it certainly continues. */
+export function endsWithOpenPunctuation(text: string): boolean {
+  const last = lastChar(text);
+  return OPENERS.has(last) || /[,,、::]/u.test(last);
+}
+
+/**
+ * Strong evidence that a block begins in the middle of a sentence: it opens with punctuation that
+ * cannot start a paragraph, or its first sentence closes a quote/bracket it never opened
+ * ("办”),并以此…", "方便。”中国一拖…"). Text that merely starts with an ordinary character gives
+ * no evidence either way; callers decide with context.
+ */
+export function startsMidSentence(text: string): boolean {
+  const t = text.trimStart();
+  const first = t.slice(0, 1);
+  if (first === "") return false;
+  if (NON_INITIAL.has(first)) return true;
+  const depth = new Map<string, number>();
+  let endedSentence = false;
+  for (const ch of t) {
+    const opener = CLOSER_OF.get(ch);
+    if (opener !== undefined) {
+      const d = depth.get(opener) ?? 0;
+      if (d === 0) return true;
+      depth.set(opener, d - 1);
+    } else if (endedSentence) {
+      break; // only the first sentence and the closers right after it count
+    } else if (OPENERS.has(ch)) {
+      depth.set(ch, (depth.get(ch) ?? 0) + 1);
+    }
+    if (TERMINATORS.has(ch)) endedSentence = true;
+  }
+  return false;
+}
+
+/** A paragraph that plausibly starts a new piece: an opening quote or bracket, or a date/number. */
+export function looksLikeParagraphStart(text: string): boolean {
+  return /^[\s\u3000]*[“‘((「『《【\d]/u.test(text);
+}
+
+/**
+ * Headline-shaped: short (≤ 40 visible characters), no sentence punctuation inside (。;,), not
+ * ending in a comma/colon/opener, quotes balanced. Headlines separate phrases with spaces, not
+ * commas, so one comma already makes a line body text ("2024年底,洛阳市总启动…").
+ * "!" and "?" are tolerated at the end of short lines ("这个夏天不再热!").
+ */
+export function isHeadlineLike(text: string): boolean {
+  const t = text.trim();
+  const len = visibleLength(t);
+  if (len < 2 || len > 40) return false;
+  if (/[。;;,,]/u.test(t)) return false;
+  if (endsWithOpenPunctuation(t)) return false;
+  const inner = t.slice(0, -1);
+  if (/[!!??…]/u.test(inner)) return false;
+  if (/[!!??…]$/u.test(t) && len > 24) return false;
+  return quotesBalanced(t);
+}
+
+/** "贵州:" / "德州德城区总工会:" — a short place or organisation name ending in a colon. */
+export function kickerText(text: string): string | null {
+  const m = /^(.{1,20}?)[\s\u3000]*[::]$/u.exec(text.trim());
+  if (!m?.[1]) return null;
+  const name = m[1].trim();
+  if (/[,,。、;;!!??::“”"]/u.test(name) || visibleLength(name) < 2) return null;
+  return name;
+}
+
+export function hasBannerSeparator(text: string): boolean {
+  return BANNER_SEPARATOR.test(text);
+}
+
+function quotesBalanced(text: string): boolean {
+  const depth = new Map<string, number>();
+  for (const ch of text) {
+    const opener = CLOSER_OF.get(ch);
+    if (opener !== undefined) {
+      const d = depth.get(opener) ?? 0;
+      if (d === 0) return false;
+      depth.set(opener, d - 1);
+    } else if (OPENERS.has(ch)) depth.set(ch, (depth.get(ch) ?? 0) + 1);
+  }
+  for (const d of depth.values()) if (d !== 0) return false;
+  return true;
+}
+
+/**
+ * Title for an item printed without a headline: the body's first sentence, without its final "。",
+ * cut at the last comma before `max` characters when longer (or hard-cut with "…").
+ */
+export function firstSentenceTitle(text: string, max = 40): string {
+  const chars = [...text.trim()];
+  let end = chars.length;
+  for (let i = 0; i < chars.length; i++) {
+    if (TERMINATORS.has(chars[i] ?? "")) {
+      end = i + 1;
+      while (end < chars.length && CLOSER_OF.has(chars[end] ?? "")) end++;
+      break;
+    }
+  }
+  let sentence = chars.slice(0, end);
+  if (sentence.at(-1) === "。") sentence = sentence.slice(0, -1);
+  if (sentence.length <= max) return sentence.join("").trim();
+  const head = sentence.slice(0, max);
+  for (let i = head.length - 1; i >= 10; i--) {
+    if (/[,,;;、]/u.test(head[i] ?? "")) return head.slice(0, i).join("").trim();
+  }
+  return `${head.join("").trim()}…`;
+}
