@@ -1,4 +1,11 @@
+import { useEffect, useMemo, useState } from "react";
 import type { DatasetRecord } from "../../shared/schema.ts";
+import ChinaMap from "./ChinaMap.tsx";
+import CityList from "./CityList.tsx";
+import { groupPlaces, type SortOrder, sortGroups } from "./group-places.ts";
+import { type ChinaGeometry, loadChinaGeometry } from "./map-geometry.ts";
+import { mapStrings } from "./map-strings.ts";
+import "./map.css";
 
 export interface PlaceSelection {
   province: string;
@@ -15,7 +22,78 @@ export interface MapPanelProps {
   lang: "zh" | "en";
 }
 
-// Placeholder until the map feature lands; the app lazy-loads this module's default export.
-export default function MapPanel({ rows }: MapPanelProps) {
-  return <section aria-label="地图">{rows.length}</section>;
+type GeometryState =
+  | { status: "loading" }
+  | { status: "ready"; geometry: ChinaGeometry }
+  | { status: "failed" };
+
+function useChinaGeometry(): GeometryState {
+  const [state, setState] = useState<GeometryState>({ status: "loading" });
+  useEffect(() => {
+    let live = true;
+    loadChinaGeometry().then(
+      (geometry) => live && setState({ status: "ready", geometry }),
+      () => live && setState({ status: "failed" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/**
+ * Map of China and city list over the same filtered rows. The outlines load on their own, so the
+ * list is usable while they arrive (or if they fail).
+ */
+export default function MapPanel({
+  rows,
+  selectedProvince,
+  selectedCity,
+  onSelectPlace,
+  lang,
+}: MapPanelProps) {
+  const t = mapStrings(lang);
+  // The list order is a view preference of this panel, not a filter: it stays out of the URL.
+  const [order, setOrder] = useState<SortOrder>("count");
+  const grouped = useMemo(() => groupPlaces(rows), [rows]);
+  const summary = useMemo(
+    () => ({ ...grouped, groups: sortGroups(grouped.groups, order) }),
+    [grouped, order],
+  );
+  const selection = useMemo(
+    () => ({ province: selectedProvince, city: selectedCity }),
+    [selectedProvince, selectedCity],
+  );
+  const geometry = useChinaGeometry();
+
+  return (
+    <section className="map-panel" aria-label={t.region}>
+      <div className="map-panel__layout">
+        <div className="map-panel__map">
+          {geometry.status === "ready" ? (
+            <ChinaMap
+              geometry={geometry.geometry}
+              summary={summary}
+              selection={selection}
+              onSelectPlace={onSelectPlace}
+              lang={lang}
+            />
+          ) : (
+            <p className="map-panel__status" role="status">
+              {geometry.status === "failed" ? t.loadFailed : t.loading}
+            </p>
+          )}
+        </div>
+        <CityList
+          summary={summary}
+          order={order}
+          onOrderChange={setOrder}
+          selection={selection}
+          onSelectPlace={onSelectPlace}
+          lang={lang}
+        />
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,290 @@
+import { geoPath } from "d3-geo";
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { allBuckets, type PlaceBucket, type PlaceSummary } from "./group-places.ts";
+import type { PlaceSelection } from "./MapPanel.tsx";
+import type { ChinaGeometry } from "./map-geometry.ts";
+import { type Lang, mapStrings, typeLabel } from "./map-strings.ts";
+import { bucketName, isSelected, type Selection } from "./place-selection.ts";
+import {
+  createInsetProjection,
+  createMainProjection,
+  FRAME,
+  insetBox,
+  type ProjectedPoint,
+  projectPlace,
+} from "./projection.ts";
+import { EMPTY_SHADE, radiusScale, shadeClasses, shadeFor } from "./scales.ts";
+
+export interface ChinaMapProps {
+  geometry: ChinaGeometry;
+  summary: PlaceSummary;
+  selection: Selection;
+  onSelectPlace: (selection: PlaceSelection) => void;
+  lang: Lang;
+}
+
+interface DrawnPoint {
+  bucket: PlaceBucket;
+  at: ProjectedPoint;
+  name: string;
+}
+
+/** Grows points on narrow screens so they stay visible and tappable; the map itself just scales. */
+function useDisplayScale(ref: React.RefObject<SVGSVGElement | null>): number {
+  const [scale, setScale] = useState(1);
+  useEffect(() => {
+    const svg = ref.current;
+    if (!svg || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      if (width > 0) setScale(Math.min(1.8, Math.max(1, FRAME.width / width)));
+    });
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [ref]);
+  return scale;
+}
+
+function positionOf(bucket: PlaceBucket, geometry: ChinaGeometry): [number, number] {
+  const province = geometry.provinces.find((p) => p.properties.adcode === `${bucket.adcode.slice(0, 2)}0000`);
+  if (bucket.city === null) return province?.properties.anchor ?? bucket.position;
+  // Municipalities: the city is the province, drawn at its seat.
+  if (bucket.city === bucket.province && province) return province.properties.center;
+  return geometry.citySeats.get(bucket.adcode) ?? bucket.position;
+}
+
+export default function ChinaMap({ geometry, summary, selection, onSelectPlace, lang }: ChinaMapProps) {
+  const t = mapStrings(lang);
+  const id = useId();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const displayScale = useDisplayScale(svgRef);
+  const [active, setActive] = useState<string | null>(null);
+
+  const drawing = useMemo(() => {
+    const main = createMainProjection(FRAME, geometry.outlines);
+    const box = insetBox(FRAME);
+    const inset = createInsetProjection(box);
+    const mainPath = geoPath(main);
+    const insetPath = geoPath(inset);
+    return {
+      main,
+      inset,
+      box,
+      provinces: geometry.provinces.map((f) => ({
+        adcode: f.properties.adcode,
+        name: f.properties.name,
+        d: mainPath(f) ?? "",
+        insetD: insetPath(f) ?? "",
+      })),
+      islands: insetPath(geometry.southSeaIslands) ?? "",
+    };
+  }, [geometry]);
+
+  const counts = useMemo(() => new Map(summary.groups.map((g) => [g.adcode, g.count])), [summary]);
+  const classes = useMemo(() => shadeClasses(Math.max(0, ...summary.groups.map((g) => g.count))), [summary]);
+
+  const points = useMemo(() => {
+    const drawn: DrawnPoint[] = [];
+    for (const bucket of allBuckets(summary.groups)) {
+      const at = projectPlace(positionOf(bucket, geometry), drawing.main, drawing.inset);
+      if (at) drawn.push({ bucket, at, name: bucketName(bucket, t.provinceWide) });
+    }
+    // Large circles first, so smaller ones stay on top and clickable.
+    return drawn.sort((a, b) => b.bucket.count - a.bucket.count || (a.bucket.key < b.bucket.key ? -1 : 1));
+  }, [summary, geometry, drawing, t]);
+
+  const radius = radiusScale(summary.maxCount);
+  const activePoint = points.find((p) => p.bucket.key === active) ?? null;
+  const selectedProvinceAdcode =
+    summary.groups.find((g) => g.province === selection.province)?.adcode ?? null;
+  const tooltipId = `${id}-tooltip`;
+
+  const select = (bucket: PlaceBucket) => onSelectPlace({ province: bucket.province, city: bucket.city });
+  const onKeyDown = (event: KeyboardEvent, bucket: PlaceBucket) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      select(bucket);
+    } else if (event.key === "Escape") {
+      setActive(null);
+    }
+  };
+
+  return (
+    <div className="map-view">
+      <div className="map-view__frame">
+        {/* biome-ignore lint/a11y/useSemanticElements: the svg groups the focusable points under its title */}
+        <svg
+          ref={svgRef}
+          className="map-view__svg"
+          viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+          role="group"
+          aria-labelledby={`${id}-title ${id}-desc`}
+        >
+          <title id={`${id}-title`}>{t.mapTitle}</title>
+          <desc id={`${id}-desc`}>
+            {t.mapDesc(
+              points.length,
+              summary.groups.reduce((n, g) => n + g.count, 0),
+            )}
+          </desc>
+          <defs>
+            <clipPath id={`${id}-inset`}>
+              <rect
+                x={drawing.box.x}
+                y={drawing.box.y}
+                width={drawing.box.width}
+                height={drawing.box.height}
+              />
+            </clipPath>
+          </defs>
+          <g className="map-view__provinces">
+            {drawing.provinces.map((p) => {
+              const count = counts.get(p.adcode) ?? 0;
+              return (
+                <path
+                  key={p.adcode}
+                  d={p.d}
+                  data-adcode={p.adcode}
+                  fill={shadeFor(classes, count)}
+                  className={
+                    p.adcode === selectedProvinceAdcode
+                      ? "map-view__province is-selected"
+                      : "map-view__province"
+                  }
+                >
+                  <title>{`${p.name}：${t.count(count)}`}</title>
+                </path>
+              );
+            })}
+          </g>
+          <g className="map-view__inset">
+            <rect
+              className="map-view__inset-frame"
+              x={drawing.box.x}
+              y={drawing.box.y}
+              width={drawing.box.width}
+              height={drawing.box.height}
+            />
+            <g clipPath={`url(#${id}-inset)`}>
+              {drawing.provinces.map((p) => (
+                <path key={p.adcode} d={p.insetD} fill={EMPTY_SHADE} className="map-view__inset-province" />
+              ))}
+              <path d={drawing.islands} className="map-view__islands" data-region="south-china-sea" />
+            </g>
+            <text
+              className="map-view__inset-label"
+              x={drawing.box.x + drawing.box.width - 4}
+              y={drawing.box.y + drawing.box.height - 5}
+              textAnchor="end"
+            >
+              {t.southSea}
+            </text>
+          </g>
+          <g className="map-view__points">
+            {points.map(({ bucket, at, name }) => {
+              const r = radius(bucket.count) * displayScale;
+              const selected = isSelected(bucket, selection);
+              const label = `${name}:${t.count(bucket.count)}`;
+              return (
+                // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
+                <g
+                  key={bucket.key}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={label}
+                  aria-pressed={selected}
+                  aria-describedby={active === bucket.key ? tooltipId : undefined}
+                  data-place={bucket.key}
+                  className={[
+                    "map-view__point",
+                    bucket.city === null ? "is-province" : "is-city",
+                    selected ? "is-selected" : "",
+                  ].join(" ")}
+                  onClick={() => select(bucket)}
+                  onKeyDown={(e) => onKeyDown(e, bucket)}
+                  onMouseEnter={() => setActive(bucket.key)}
+                  onMouseLeave={() => setActive((k) => (k === bucket.key ? null : k))}
+                  onFocus={() => setActive(bucket.key)}
+                  onBlur={() => setActive((k) => (k === bucket.key ? null : k))}
+                >
+                  {bucket.city === null ? (
+                    <rect
+                      x={at.x - r * 0.8}
+                      y={at.y - r * 0.8}
+                      width={r * 1.6}
+                      height={r * 1.6}
+                      transform={`rotate(45 ${at.x} ${at.y})`}
+                    />
+                  ) : (
+                    <circle cx={at.x} cy={at.y} r={r} />
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+        {activePoint && (
+          <div
+            id={tooltipId}
+            role="tooltip"
+            className="map-view__tooltip"
+            style={{
+              left: `${(activePoint.at.x / FRAME.width) * 100}%`,
+              top: `${(activePoint.at.y / FRAME.height) * 100}%`,
+            }}
+            data-flip={activePoint.at.x > FRAME.width * 0.6 ? "left" : "right"}
+          >
+            <strong>{activePoint.name}</strong>
+            {activePoint.bucket.city === null ? null : (
+              <span className="map-view__tooltip-province">{activePoint.bucket.province}</span>
+            )}
+            <span>{t.count(activePoint.bucket.count)}</span>
+            {activePoint.bucket.topTypes.length > 0 && (
+              <span className="map-view__tooltip-types">
+                {t.topTypes}：
+                {activePoint.bucket.topTypes
+                  .map((type) => `${typeLabel(type.id, lang)} ${type.count}`)
+                  .join("、")}
+              </span>
+            )}
+          </div>
+        )}
+      </div>
+      <MapLegend classes={classes} lang={lang} />
+    </div>
+  );
+}
+
+function MapLegend({ classes, lang }: { classes: ReturnType<typeof shadeClasses>; lang: Lang }) {
+  const t = mapStrings(lang);
+  return (
+    <div className="map-legend">
+      <span className="map-legend__title">{t.legend}</span>
+      <ul className="map-legend__classes">
+        <li>
+          <span className="map-legend__swatch" style={{ background: EMPTY_SHADE }} />0
+        </li>
+        {classes.map((c) => (
+          <li key={c.from}>
+            <span className="map-legend__swatch" style={{ background: c.colour }} />
+            {c.from === c.to ? c.from : `${c.from}–${c.to}`}
+          </li>
+        ))}
+      </ul>
+      <ul className="map-legend__marks">
+        <li>
+          <svg viewBox="0 0 12 12" aria-hidden="true" className="map-legend__mark is-city">
+            <circle cx="6" cy="6" r="5" />
+          </svg>
+          {t.cityPoint}
+        </li>
+        <li>
+          <svg viewBox="0 0 12 12" aria-hidden="true" className="map-legend__mark is-province">
+            <rect x="2" y="2" width="8" height="8" transform="rotate(45 6 6)" />
+          </svg>
+          {t.provincePoint}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId } from "react";
+import type { PlaceBucket, PlaceSummary, SortOrder } from "./group-places.ts";
+import type { PlaceSelection } from "./MapPanel.tsx";
+import { type Lang, mapStrings } from "./map-strings.ts";
+import { bucketName, isSelected, type Selection } from "./place-selection.ts";
+
+export interface CityListProps {
+  /** already sorted in `order` */
+  summary: PlaceSummary;
+  order: SortOrder;
+  onOrderChange: (order: SortOrder) => void;
+  selection: Selection;
+  onSelectPlace: (selection: PlaceSelection) => void;
+  lang: Lang;
+}
+
+export default function CityList({
+  summary,
+  order,
+  onOrderChange,
+  selection,
+  onSelectPlace,
+  lang,
+}: CityListProps) {
+  const t = mapStrings(lang);
+  const headingId = useId();
+
+  const entry = (bucket: PlaceBucket, label: string) => {
+    const selected = isSelected(bucket, selection);
+    return (
+      <li key={bucket.key}>
+        <button
+          type="button"
+          className={selected ? "city-list__entry is-selected" : "city-list__entry"}
+          aria-pressed={selected}
+          aria-label={`${bucketName(bucket, t.provinceWide)}:${t.count(bucket.count)}`}
+          data-place={bucket.key}
+          onClick={() => onSelectPlace({ province: bucket.province, city: bucket.city })}
+        >
+          <span className="city-list__name">{label}</span>
+          <span className="city-list__count">{bucket.count}</span>
+        </button>
+      </li>
+    );
+  };
+
+  return (
+    <nav className="city-list" aria-labelledby={headingId}>
+      <div className="city-list__head">
+        <h3 id={headingId} className="city-list__title">
+          {t.listTitle}
+        </h3>
+        <fieldset className="city-list__sort">
+          <legend className="city-list__sort-legend">{t.sortBy}</legend>
+          {(["count", "pinyin"] as const).map((o) => (
+            <button
+              key={o}
+              type="button"
+              aria-pressed={order === o}
+              className={order === o ? "city-list__sort-button is-active" : "city-list__sort-button"}
+              onClick={() => onOrderChange(o)}
+            >
+              {o === "count" ? t.sortCount : t.sortPinyin}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      {summary.groups.length === 0 ? (
+        <p className="city-list__empty">{t.empty}</p>
+      ) : (
+        <ul className="city-list__provinces">
+          {summary.groups.map((group) => (
+            <li key={group.province} className="city-list__province">
+              <h4 className="city-list__province-name">
+                <span>{group.province}</span>
+                <span className="city-list__count">{group.count}</span>
+              </h4>
+              <ul className="city-list__cities">
+                {group.provinceWide && entry(group.provinceWide, t.provinceWide(group.province))}
+                {group.cities.map((city) => entry(city, city.city ?? ""))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {summary.unplaced > 0 && <p className="city-list__note">{t.unplaced(summary.unplaced)}</p>}
+    </nav>
+  );
+}

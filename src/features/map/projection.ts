@@ -1,0 +1,110 @@
+/**
+ * Projections for the map of China: an equal-area conic centred on 105°E (the look of the standard
+ * national map), fitted to a fixed frame, plus the South China Sea inset in the bottom-right corner.
+ * Pure d3-geo: no DOM, so it runs in tests and could run in a worker.
+ */
+import { type GeoPermissibleObjects, type GeoProjection, geoConicEqualArea, geoPath } from "d3-geo";
+import type { Feature, Polygon } from "geojson";
+
+export interface Frame {
+  width: number;
+  height: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** viewBox of the SVG; the drawing scales with the element, the geometry is computed once */
+export const FRAME: Frame = { width: 800, height: 600 };
+
+const PADDING = 12;
+
+function conic(): GeoProjection {
+  return geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
+}
+
+/**
+ * Islands that belong in the inset rather than the main map: everything Hainan holds south of its
+ * main island. The build script cuts the outlines with the same rule.
+ */
+export function isSouthSeaPoint([lng, lat]: readonly [number, number]): boolean {
+  return lat < 18 && lng > 108.5;
+}
+
+/**
+ * Main projection, fitted to the outlines without the South China Sea islands, then moved flush
+ * left: the space freed on the right, east of Taiwan and south of Heilongjiang, holds the inset.
+ */
+export function createMainProjection(frame: Frame, outlines: GeoPermissibleObjects): GeoProjection {
+  const projection = conic().fitExtent(
+    [
+      [PADDING, PADDING],
+      [frame.width - PADDING, frame.height - PADDING],
+    ],
+    outlines,
+  );
+  const [[left]] = geoPath(projection).bounds(outlines);
+  const [tx, ty] = projection.translate();
+  return projection.translate([tx - (left - PADDING), ty]);
+}
+
+/** The inset's frame: a portrait box in the bottom-right corner, as on the standard map. */
+export function insetBox(frame: Frame): Box {
+  const width = Math.round(frame.width * 0.14);
+  const height = Math.round(width * 1.5);
+  return { x: frame.width - width - PADDING / 2, y: frame.height - height - PADDING / 2, width, height };
+}
+
+/** Sea area shown in the inset: from the Beibu Gulf to Taiwan, and south to Zengmu Reef (3°N). */
+export const SOUTH_SEA_EXTENT: Feature<Polygon> = {
+  type: "Feature",
+  properties: {},
+  geometry: {
+    type: "Polygon",
+    // clockwise, as d3-geo expects for a small polygon
+    coordinates: [
+      [
+        [107, 24.5],
+        [122.5, 24.5],
+        [122.5, 2.5],
+        [107, 2.5],
+        [107, 24.5],
+      ],
+    ],
+  },
+};
+
+/** Inset projection: the same conic, fitted to the South China Sea extent inside the inset box. */
+export function createInsetProjection(box: Box): GeoProjection {
+  const pad = 3;
+  return conic().fitExtent(
+    [
+      [box.x + pad, box.y + pad],
+      [box.x + box.width - pad, box.y + box.height - pad],
+    ],
+    SOUTH_SEA_EXTENT,
+  );
+}
+
+export interface ProjectedPoint {
+  x: number;
+  y: number;
+  /** drawn in the South China Sea inset */
+  inset: boolean;
+}
+
+/** Where a place goes: islands of the South China Sea into the inset, everything else on the main map. */
+export function projectPlace(
+  lngLat: readonly [number, number],
+  main: GeoProjection,
+  inset: GeoProjection,
+): ProjectedPoint | null {
+  const useInset = isSouthSeaPoint(lngLat);
+  const xy = (useInset ? inset : main)([lngLat[0], lngLat[1]]);
+  if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) return null;
+  return { x: xy[0], y: xy[1], inset: useInset };
+}
