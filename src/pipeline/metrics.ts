@@ -1,0 +1,495 @@
+/**
+ * Figures in article bodies: "慰问金2054.78万元", "近5万会员", "120余场次", "上万人次".
+ * Scans each sentence of each paragraph with two precompiled patterns:
+ *  - number + measure word ("7000余家", "6.99万人", "85门");
+ *  - a counted noun followed by a bare number ("播放量突破10万+", "受益人数达1.2万").
+ * Dates, years, ranks (第…), phone numbers, percentages and prices per unit of weight are not figures.
+ */
+import type { Metric } from "../shared/schema.ts";
+import {
+  foldNumerals,
+  PREFIX_SOURCE,
+  parseChineseNumber,
+  prefixQualifier,
+  type Qualifier,
+} from "./numerals.ts";
+import { splitSentences } from "./sentences.ts";
+
+type Kind = Metric["kind"];
+
+interface UnitRule {
+  kind: Kind;
+  /** normalised unit; undefined = the measure word as printed */
+  unit?: string;
+  /** the unit is a noun ("会员") and stays out of `text` ("近5万") */
+  noun?: boolean;
+  /** only after Arabic digits: "两节" is a holiday, "2节" a count */
+  arabicOnly?: boolean;
+  /** words that start with the measure word and make it something else: "人民", "期间", "户外" */
+  notBefore?: readonly string[];
+  /** a bare year before it is a name, not a count: "2025职工运动会", "2025届毕业生" */
+  notAfterYear?: boolean;
+}
+
+const PEOPLE: UnitRule = { kind: "people", unit: "人" };
+const COUNT: UnitRule = { kind: "count" };
+const DURATION: UnitRule = { kind: "duration", arabicOnly: true };
+
+/** Longest first, so "人次" wins over "人" and "场次" over "场". */
+const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
+  ["人次", { kind: "person-times", unit: "人次" }],
+  ["场次", { kind: "count", unit: "场" }],
+  ["个小时", { ...DURATION, unit: "小时" }],
+  ["个月", { ...DURATION, unit: "个月" }],
+  ["小时", DURATION],
+  ["分钟", DURATION],
+  ["会员", { ...PEOPLE, noun: true, notAfterYear: true, notBefore: ["单位", "企业", "服务"] }],
+  ["职工", { ...PEOPLE, noun: true, notAfterYear: true }],
+  ["员工", { ...PEOPLE, noun: true, notAfterYear: true }],
+  ["元", { kind: "money", unit: "CNY", notBefore: ["旦", "素", "宵", "首", "老", "帅", "化"] }],
+  ["人", { ...PEOPLE, notBefore: ["民", "大", "社", "工智", "文", "格", "性", "力资源", "口", "才"] }],
+  ["名", { ...PEOPLE, notBefore: ["单", "称", "义", "字", "片", "录", "牌", "额", "列", "次"] }],
+  ["位", { ...PEOPLE, notBefore: ["于", "置", "列", "居", "数"] }],
+  ["户", { ...COUNT, notBefore: ["外", "籍", "口", "型"] }],
+  ["家", { ...COUNT, notBefore: ["庭", "属", "长", "具", "政", "乡", "园", "门口", "电", "务", "风"] }],
+  ["场", { ...COUNT, notBefore: ["所", "景", "地", "馆", "合", "面", "域", "站"] }],
+  ["门", { ...COUNT, notBefore: ["店", "诊", "槛", "户", "口", "类"] }],
+  ["期", { ...COUNT, notBefore: ["间", "待", "望", "限", "末", "初", "刊"] }],
+  ["套", { ...COUNT, notBefore: ["餐"] }],
+  ["个", { ...COUNT, notBefore: ["性", "体", "百分点", "案"] }],
+  ["件", COUNT],
+  ["项", COUNT],
+  ["次", { ...COUNT, notBefore: ["日", "年", "月", "要", "序"] }],
+  ["所", { ...COUNT, notBefore: ["在", "有", "属", "以", "谓", "得", "需", "望", "获", "长", "处"] }],
+  ["座", { ...COUNT, notBefore: ["谈", "位", "右铭"] }],
+  ["处", { ...COUNT, notBefore: ["理", "置", "于", "长", "级", "室", "罚"] }],
+  ["支", { ...COUNT, notBefore: ["持", "付", "出", "撑", "援", "部", "柱"] }],
+  ["批", { ...COUNT, notBefore: ["准", "评", "示", "复", "次"] }],
+  ["台", { ...COUNT, notBefore: ["账", "阶", "湾", "风", "上", "下", "前"] }],
+  ["辆", COUNT],
+  ["份", { ...COUNT, notBefore: ["额"] }],
+  ["张", { ...COUNT, notBefore: ["贴", "扬", "力"] }],
+  ["条", { ...COUNT, notBefore: ["件", "例", "款", "理", "幅"] }],
+  ["间", { ...COUNT, notBefore: ["隔", "断", "接"] }],
+  ["箱", COUNT],
+  ["袋", COUNT],
+  ["桶", COUNT],
+  ["盒", COUNT],
+  ["册", COUNT],
+  ["篇", { ...COUNT, notBefore: ["章", "幅"] }],
+  ["幅", { ...COUNT, notBefore: ["度"] }],
+  ["栋", COUNT],
+  [
+    "本",
+    { ...COUNT, arabicOnly: true, notBefore: ["报", "市", "省", "地", "次", "届", "单位", "年", "轮", "着"] },
+  ],
+  ["种", { ...COUNT, notBefore: ["植", "类", "子"] }],
+  ["类", { ...COUNT, notBefore: ["似", "型", "别"] }],
+  ["款", { ...COUNT, notBefore: ["项", "式"] }],
+  ["轮", { ...COUNT, notBefore: ["换", "流", "岗"] }],
+  ["节", { ...COUNT, arabicOnly: true, notBefore: ["日", "点", "约", "能", "目"] }],
+  ["届", { ...COUNT, arabicOnly: true, notAfterYear: true }],
+  ["天", { ...DURATION, notBefore: ["然", "津", "地", "下", "气"] }],
+  ["周", { ...DURATION, notBefore: ["年", "边", "末", "围", "到"] }],
+  ["年", DURATION],
+];
+const UNIT_RULES: ReadonlyMap<string, UnitRule> = new Map(UNITS);
+
+const ARABIC = String.raw`\d{1,15}(?:,\d{3}){0,4}(?:\.\d{1,6})?`;
+const CHINESE = "[零〇一二两三四五六七八九十百千万亿]{1,12}";
+const NUM = `(?<num>${ARABIC}(?:[余多]?[百千万亿]{1,3})?|${CHINESE}(?:[余多][万亿])?)`;
+const MORE = "(?<more>[余多]|\\+)?";
+const PRE = `(?<pre>${PREFIX_SOURCE})?`;
+
+const FIGURE = new RegExp(
+  `${PRE}${NUM}${MORE}(?<unit>${UNITS.map(([u]) => u).join("|")})(?<suf>以上|左右|以下|以内)?`,
+  "g",
+);
+
+/** Nouns that name what a following bare number counts: "播放量突破10万+", "受益人数达1.2万". */
+const COUNTED_NOUN: ReadonlyArray<readonly [RegExp, UnitRule]> = [
+  [/(?:播放|阅读|浏览|点击|观看|访问|收看|下载|转发)量$/, { kind: "count", unit: "次" }],
+  [/人数$/, PEOPLE],
+  [/人次$/, { kind: "person-times", unit: "人次" }],
+];
+const NOUN_FIRST = new RegExp(
+  `(?<lab>(?:播放|阅读|浏览|点击|观看|访问|收看|下载|转发)量|人数|人次)(?:累计|共计|总计|合计|已达|达到|最高|单期|达|共|已|为|均)*${PRE}${NUM}${MORE}`,
+  "g",
+);
+
+const INNER_MORE = /[余多]/;
+const YEAR_LIKE = /^(?:19|20)\d{2}$/;
+const CHINESE_NUMERAL_CHARS = /^[零〇一二两三四五六七八九十百千万亿余多]+$/;
+/** A Chinese numeral that is only a multiplier ("千家万户", "百姓") is not a figure unless marked. */
+const HAS_DIGIT_OR_TEN = /^[一二两三四五六七八九十〇零]/;
+/** Characters before a number that make it a rank, a part of a code, or vague ("第5名", "数十家"). */
+const BLOCK_BEFORE = /[\dA-Za-z.\-_/#第]$/;
+const BLOCK_BEFORE_CHINESE = /(?:[第数几初高周再每逐零〇一二两三四五六七八九十百千万亿])$|星期$|若干$/;
+const RANK_BEFORE = /前$/;
+const RANGE_BEFORE = /[\d零〇一二两三四五六七八九十][至到~\-—、][零〇一二两三四五六七八九十]?$/;
+const DURATION_YEAR_AFTER = /^(?:来|以来|间|内|里|多)/;
+const DURATION_YEAR_BEFORE = /(?:连续|持续|坚持|历时|长达|已|累计|近|超|逾)$/;
+const VAGUE_PREFIX_BEFORE: Readonly<Record<string, RegExp>> = {
+  约: /[预签邀节合公制相]$/,
+  近: /[最附临靠接将亲贴走]$/,
+  上: /[线网以之马]$/,
+  超: /[高赶]$/,
+};
+
+const CJK = /[\u4e00-\u9fff]/;
+/** Function words that end a label run. */
+const LABEL_STOP = new Set([..."的和与及等在为了将把被从向对于是、并且也都又还其中内"]);
+/** After a figure, adverbs also end the noun: "900套礼包已送达". */
+const LABEL_STOP_AFTER = new Set([...LABEL_STOP, ..."已正均共各每皆"]);
+/** Fillers between a label and its number: "骑手驿站共40个", "已累计开展110场". */
+const FILLERS = [
+  "累计",
+  "共计",
+  "总计",
+  "合计",
+  "达到",
+  "已达",
+  "共有",
+  "已有",
+  "现有",
+  "拥有",
+  "共",
+  "达",
+  "计",
+  "已",
+  "均",
+  "有",
+];
+/** Verbs that precede the counted noun in this genre; the label is what follows them. */
+const VERBS = [
+  "发放",
+  "筹集",
+  "募集",
+  "筹措",
+  "慰问",
+  "走访",
+  "看望",
+  "帮扶",
+  "救助",
+  "资助",
+  "建成",
+  "建立",
+  "新建",
+  "改建",
+  "打造",
+  "设立",
+  "开设",
+  "开展",
+  "举办",
+  "举行",
+  "承办",
+  "承接",
+  "组织",
+  "推出",
+  "提供",
+  "覆盖",
+  "服务",
+  "惠及",
+  "吸引",
+  "帮助",
+  "解决",
+  "调处",
+  "受理",
+  "涉及",
+  "投入",
+  "下拨",
+  "拨付",
+  "录制",
+  "培训",
+  "招聘",
+  "达成",
+  "摸排",
+  "送出",
+  "送去",
+  "送上",
+  "送达",
+  "完成",
+  "收集",
+  "接待",
+  "接听",
+  "开通",
+  "配备",
+  "购买",
+  "采购",
+  "捐赠",
+  "捐助",
+  "争取",
+  "落实",
+  "带动",
+  "对接",
+  "参与",
+  "参加",
+  "邀请",
+  "聘请",
+  "组建",
+  "成立",
+  "培育",
+  "实现",
+  "结合",
+  "发布",
+  "征集",
+  "评选",
+  "表彰",
+  "签订",
+  "挽回",
+  "追回",
+  "讨回",
+  "协调",
+  "化解",
+  "办理",
+  "办结",
+  "发动",
+  "动员",
+  "吸纳",
+  "发展",
+  "新增",
+  "累计",
+  "共计",
+  "达到",
+  "共有",
+  "拥有",
+  "现有",
+];
+const MAX_BEFORE = 14;
+const MAX_LABEL = 10;
+
+function endsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.endsWith(w)) return w;
+  return null;
+}
+
+/** The noun before a figure: "已发放慰问金2054.78万元" -> "慰问金"; "骑手驿站共40个" -> "骑手驿站". */
+function labelBefore(folded: string, original: string, start: number): string | null {
+  let end = start;
+  let begin = end;
+  while (begin > 0 && end - begin < MAX_BEFORE) {
+    const c = folded[begin - 1] as string;
+    if (!CJK.test(c) || LABEL_STOP.has(c)) break;
+    begin--;
+  }
+  let run = folded.slice(begin, end);
+  // Trailing fillers and verbs ("系列活动已累计开展"), as long as a real noun remains.
+  // A run that is nothing but a filler ("共有283人") has no label.
+  // Verbs go only while a two-character noun would remain ("普惠服务覆盖" -> "普惠服务", not "普惠").
+  for (;;) {
+    const filler = endsWithAny(run, FILLERS);
+    const w = filler ?? endsWithAny(run, VERBS);
+    const rest = w ? run.length - w.length : -1;
+    if (!w || (rest > 0 && rest < (filler ? 2 : 3))) break;
+    run = run.slice(0, -w.length);
+    end -= w.length;
+  }
+  // Cut after the last verb inside ("精准摸排困难职工" -> "困难职工"), keeping at least two characters.
+  let cut = 0;
+  for (const v of VERBS) {
+    const at = run.lastIndexOf(v);
+    if (at >= 0 && run.length - (at + v.length) >= 2) cut = Math.max(cut, at + v.length);
+  }
+  begin += cut;
+  if (end - begin > MAX_LABEL) begin = end - MAX_LABEL;
+  if (end - begin < 1) return null;
+  const label = original.slice(begin, end);
+  return label.length >= 2 || CJK.test(label) ? label : null;
+}
+
+/** The noun after a measure word: "230家单独建会企业" -> "单独建会企业"; "900套“温暖大礼包”" -> "温暖大礼包". */
+function labelAfter(folded: string, original: string, from: number): string | null {
+  let begin = from;
+  while (begin < folded.length && '“‘「《"'.includes(folded[begin] as string)) begin++;
+  let end = begin;
+  while (end < folded.length && end - begin < MAX_LABEL) {
+    const c = folded[end] as string;
+    if (!CJK.test(c) || LABEL_STOP_AFTER.has(c)) break;
+    if (end - begin >= 2 && VERBS.some((v) => folded.startsWith(v, end))) break;
+    end++;
+  }
+  if (end === begin) return null;
+  return original.slice(begin, end);
+}
+
+/** `more` is the mark after the numeral, or inside it ("30余万"). */
+function qualifierOf(pre: string | undefined, more: string | undefined, suf: string | undefined): Qualifier {
+  const fromPre = prefixQualifier(pre);
+  if (fromPre === "under") return "under";
+  if (more || suf === "以上") return "over";
+  if (fromPre) return fromPre;
+  if (suf === "以下" || suf === "以内") return "under";
+  if (suf === "左右") return "approx";
+  return "exact";
+}
+
+interface Span {
+  start: number;
+  end: number;
+  metric: Metric;
+}
+
+/** Number start, qualifier word kept only when it really qualifies ("线上3场" has no 上 qualifier). */
+function qualifierWord(
+  folded: string,
+  start: number,
+  pre: string | undefined,
+  num: string,
+): string | undefined {
+  if (!pre) return undefined;
+  const guard = VAGUE_PREFIX_BEFORE[pre];
+  if (guard?.test(folded.slice(Math.max(0, start - 1), start))) return undefined;
+  // 上 qualifies only a bare multiplier: "上万人次", "上百场"; not "线上3场".
+  if (pre === "上" && !/^[百千万亿]/.test(num)) return undefined;
+  return pre;
+}
+
+function numberAccepted(
+  folded: string,
+  numStart: number,
+  num: string,
+  pre: string | undefined,
+  more: string | undefined,
+): number | null {
+  const before = folded.slice(Math.max(0, numStart - 3), numStart);
+  if (BLOCK_BEFORE.test(before) || RANGE_BEFORE.test(before)) return null;
+  const chinese = CHINESE_NUMERAL_CHARS.test(num);
+  if (chinese) {
+    if (BLOCK_BEFORE_CHINESE.test(before)) return null;
+    // A bare multiplier is a figure only when marked: "上万", "近千", "百余"; never "千家万户".
+    if (!HAS_DIGIT_OR_TEN.test(num) && !pre && !more && !INNER_MORE.test(num)) return null;
+  }
+  const value = parseChineseNumber(num);
+  if (value === null || !Number.isFinite(value) || value < 0) return null;
+  // "一家吹塑家具公司", "一支队伍": the Chinese numeral one is an article, not a count.
+  if (chinese && value < 2) return null;
+  return value;
+}
+
+function scanFigures(folded: string, original: string, quote: string, out: Span[]): void {
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(folded); m !== null; m = FIGURE.exec(folded)) {
+    const g = m.groups ?? {};
+    const num = g.num ?? "";
+    const unitWord = g.unit ?? "";
+    const rule = UNIT_RULES.get(unitWord);
+    if (!rule) continue;
+    const pre = qualifierWord(folded, m.index, g.pre, num);
+    const numStart = m.index + (g.pre?.length ?? 0);
+    const start = pre ? m.index : numStart;
+    const unitStart = numStart + num.length + (g.more?.length ?? 0);
+    const unitEnd = unitStart + unitWord.length;
+    // Let the scan resume inside an unaccepted match: "第3期10场" must still find "10场".
+    const retry = () => {
+      FIGURE.lastIndex = numStart + 1;
+    };
+    if (rule.notBefore?.some((w) => folded.startsWith(w, unitEnd))) {
+      retry();
+      continue;
+    }
+    const chinese = CHINESE_NUMERAL_CHARS.test(num);
+    if (rule.arabicOnly && chinese) continue;
+    if (rule.notAfterYear && YEAR_LIKE.test(num)) continue;
+    if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(0, start))) continue;
+    const value = numberAccepted(folded, numStart, num, pre, g.more);
+    if (value === null) {
+      retry();
+      continue;
+    }
+    if (unitWord === "年") {
+      if (value >= 200) continue;
+      const after = folded.slice(unitEnd, unitEnd + 2);
+      if (!DURATION_YEAR_AFTER.test(after) && !pre && !DURATION_YEAR_BEFORE.test(folded.slice(0, start)))
+        continue;
+    }
+    if (unitWord === "周" && folded.startsWith("年", unitEnd)) continue;
+    const suf = rule.noun ? undefined : g.suf;
+    const end = rule.noun ? unitStart : unitEnd + (suf?.length ?? 0);
+    const unit = rule.unit ?? original.slice(unitStart, unitEnd);
+    let label: string | null;
+    if (rule.kind === "duration") label = null;
+    else if (rule.noun) label = original.slice(unitStart, unitEnd);
+    else if (rule.kind === "money" || unitWord === "人" || unitWord === "人次")
+      label = labelBefore(folded, original, start);
+    else
+      label =
+        labelAfter(folded, original, unitEnd + (suf?.length ?? 0)) ?? labelBefore(folded, original, start);
+    out.push({
+      start,
+      end,
+      metric: {
+        kind: rule.kind,
+        value,
+        unit,
+        qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, suf),
+        label,
+        text: original.slice(start, end),
+        quote,
+      },
+    });
+  }
+}
+
+function scanCountedNouns(folded: string, original: string, quote: string, out: Span[]): void {
+  NOUN_FIRST.lastIndex = 0;
+  for (let m = NOUN_FIRST.exec(folded); m !== null; m = NOUN_FIRST.exec(folded)) {
+    const g = m.groups ?? {};
+    const lab = g.lab ?? "";
+    const num = g.num ?? "";
+    const numEnd = m.index + m[0].length - (g.more?.length ?? 0);
+    const numStart = numEnd - num.length;
+    const preStart = numStart - (g.pre?.length ?? 0);
+    const pre = qualifierWord(folded, preStart, g.pre, num);
+    const start = pre ? preStart : numStart;
+    const end = m.index + m[0].length;
+    // A measure word after the number means the main pattern owns this figure.
+    const next = folded[end];
+    if (next !== undefined && (CJK.test(next) || /[\d.%%]/.test(next))) continue;
+    const rule = COUNTED_NOUN.find(([re]) => re.test(lab))?.[1];
+    const value = numberAccepted(folded, numStart, num, pre, g.more);
+    if (!rule || value === null) continue;
+    out.push({
+      start,
+      end,
+      metric: {
+        kind: rule.kind,
+        value,
+        unit: rule.unit ?? "",
+        qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, undefined),
+        label: original.slice(m.index, m.index + lab.length),
+        text: original.slice(start, end),
+        quote,
+      },
+    });
+  }
+}
+
+/**
+ * Extracts the figures of an item's body, in text order. `quote` is the sentence from
+ * `splitSentences`; `text` is the figure as printed, qualifier included ("近5万", "7000余家").
+ * A figure printed twice with the same label and wording is reported once.
+ */
+export function extractMetrics(paragraphs: readonly string[]): Metric[] {
+  const metrics: Metric[] = [];
+  const seen = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      const folded = foldNumerals(sentence);
+      const spans: Span[] = [];
+      scanFigures(folded, sentence, sentence, spans);
+      scanCountedNouns(folded, sentence, sentence, spans);
+      spans.sort((a, b) => a.start - b.start || b.end - a.end);
+      let lastEnd = -1;
+      for (const span of spans) {
+        if (span.start < lastEnd) continue;
+        lastEnd = span.end;
+        const m = span.metric;
+        const key = `${m.kind}|${m.value}|${m.unit}|${m.label}|${m.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        metrics.push(m);
+      }
+    }
+  }
+  return metrics;
+}

@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractMetrics } from "../../src/pipeline/metrics.ts";
+import { metricSchema } from "../../src/shared/schema.ts";
+
+/** Characters the extractor reacts to, so random text often contains figure-like runs. */
+const ALPHABET = [
+  ..."0123456789０１２３４５６７８９.．,，+%-~",
+  ..."零〇一二两三四五六七八九十百千万亿萬億余多近约超逾上不足到第数",
+  ..."元人次名位家场门期套个件项所座处支批台份条户年天小时月日",
+  ..."会员职工企业慰问金驿站“”‘’「」。!?;!?;、 \n",
+];
+const figureText = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 80 });
+const anyText = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  figureText,
+);
+
+describe("extractMetrics properties", () => {
+  it("never throws, and every metric is valid, quoted and found in the input", () => {
+    fc.assert(
+      fc.property(fc.array(anyText, { maxLength: 4 }), (paragraphs) => {
+        const metrics = extractMetrics(paragraphs);
+        for (const m of metrics) {
+          expect(metricSchema.safeParse(m).success).toBe(true);
+          expect(Number.isFinite(m.value)).toBe(true);
+          expect(m.value).toBeGreaterThanOrEqual(0);
+          expect(m.quote).toContain(m.text);
+          expect(paragraphs.some((p) => p.includes(m.quote))).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("is deterministic", () => {
+    fc.assert(
+      fc.property(fc.array(figureText, { maxLength: 3 }), (paragraphs) => {
+        expect(extractMetrics(paragraphs)).toEqual(extractMetrics(paragraphs));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  const decimal = fc
+    .tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 99 }))
+    .map(([i, f]) => `${i}.${String(f).padStart(2, "0")}`);
+
+  it('normalises "N万元" to N * 10000 yuan', () => {
+    fc.assert(
+      fc.property(decimal, (n) => {
+        const [m] = extractMetrics([`发放慰问金${n}万元。`]);
+        expect(m).toMatchObject({ kind: "money", unit: "CNY", qualifier: "exact", text: `${n}万元` });
+        expect(m?.value).toBeCloseTo(Number(n) * 10_000, 6);
+      }),
+    );
+  });
+
+  it('normalises "N亿元" and "N万人次", and marks 余 as over', () => {
+    fc.assert(
+      fc.property(decimal, (n) => {
+        const ms = extractMetrics([`筹集资金${n}亿元,服务职工${n}万余人次。`]);
+        expect(ms.map((m) => [m.unit, m.qualifier])).toEqual([
+          ["CNY", "exact"],
+          ["人次", "over"],
+        ]);
+        expect(ms[0]?.value).toBeCloseTo(Number(n) * 1e8, 0);
+        expect(ms[1]?.value).toBeCloseTo(Number(n) * 1e4, 6);
+      }),
+    );
+  });
+
+  it("reads full-width digits like ASCII ones", () => {
+    const toFull = (s: string) =>
+      s.replace(/[0-9.]/g, (c) => (c === "." ? "．" : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+    fc.assert(
+      fc.property(decimal, fc.constantFrom("家", "个", "场", "人", "名", "元"), (n, unit) => {
+        const ascii = extractMetrics([`共${n}${unit}。`]).map((m) => [m.value, m.unit]);
+        const full = extractMetrics([`共${toFull(n)}${unit}。`]).map((m) => [m.value, m.unit]);
+        expect(full).toEqual(ascii);
+        expect(ascii).toHaveLength(1);
+      }),
+    );
+  });
+
+  it("never reports a date or a year as a figure", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, mo, d) => {
+          expect(extractMetrics([`${y}年${mo}月${d}日,${y}年以来,${mo}月初,${y}年底。`])).toEqual([]);
+        },
+      ),
+    );
+  });
+});
