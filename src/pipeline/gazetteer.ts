@@ -1,0 +1,370 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+/**
+ * The national gazetteer (data/gazetteer.json, built by scripts/build-gazetteer.ts) and a single-pass
+ * matcher for administrative place names in running text.
+ */
+
+export type PlaceLevel = "province" | "city" | "district";
+
+export interface GazetteerEntry {
+  /** 6-digit GB/T 2260 code */
+  adcode: string;
+  /** full official name: "宁夏回族自治区", "余姚市" */
+  name: string;
+  /** adcode of the parent unit; null for provinces. Municipal districts hang under "110100 北京市". */
+  parent: string | null;
+  level: PlaceLevel;
+  /** degrees, 4 decimals: seat of government where the map data has it */
+  lat: number;
+  lng: number;
+  /** short forms: "宁夏", "延边" / "延边州", "余姚" */
+  aliases: readonly string[];
+  /** true when the coordinates are the parent's (unit missing from the map data) */
+  approximate: boolean;
+}
+
+export interface Gazetteer {
+  entries: readonly GazetteerEntry[];
+  byAdcode: ReadonlyMap<string, GazetteerEntry>;
+}
+
+const rowSchema = z.tuple([
+  z.string().regex(/^\d{6}$/),
+  z.string().min(1),
+  z.string(),
+  z.enum(["province", "city", "district"]),
+  z.number(),
+  z.number(),
+  z.array(z.string()),
+  z.number(),
+]);
+const fileSchema = z.object({ units: z.array(rowSchema) });
+
+let cached: Gazetteer | undefined;
+
+/** Reads data/gazetteer.json once per process. */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const raw = readFileSync(new URL("../../data/gazetteer.json", import.meta.url), "utf8");
+  const parsed = fileSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) throw new Error(`data/gazetteer.json is malformed: ${parsed.error.message}`);
+  const entries = parsed.data.units.map(
+    ([adcode, name, parent, level, lat, lng, aliases, approx]): GazetteerEntry => ({
+      adcode,
+      name,
+      parent: parent === "" ? null : parent,
+      level,
+      lat,
+      lng,
+      aliases,
+      approximate: approx === 1,
+    }),
+  );
+  cached = { entries, byAdcode: new Map(entries.map((e) => [e.adcode, e])) };
+  return cached;
+}
+
+/** The chain from the province down to `entry`, inclusive. */
+export function lineage(entry: GazetteerEntry, g: Gazetteer = loadGazetteer()): GazetteerEntry[] {
+  const chain = [entry];
+  for (let p = entry.parent; p !== null; ) {
+    const up = g.byAdcode.get(p);
+    if (!up) break;
+    chain.unshift(up);
+    p = up.parent;
+  }
+  return chain;
+}
+
+export function isAncestor(a: GazetteerEntry, b: GazetteerEntry, g: Gazetteer = loadGazetteer()): boolean {
+  for (let p = b.parent; p !== null; p = g.byAdcode.get(p)?.parent ?? null) if (p === a.adcode) return true;
+  return false;
+}
+
+/** A municipality's city unit repeats the province name and is never matched on its own. */
+export function isMunicipalCity(e: GazetteerEntry, g: Gazetteer = loadGazetteer()): boolean {
+  return e.level === "city" && e.parent !== null && g.byAdcode.get(e.parent)?.name === e.name;
+}
+
+export interface Mention {
+  /** UTF-16 offsets into the text, end exclusive */
+  start: number;
+  end: number;
+  /** as printed */
+  text: string;
+  form: "full" | "short";
+  /** the reading chosen from context */
+  entry: GazetteerEntry;
+  /** every reading that was possible; more than one for names such as 朝阳区 or 鼓楼区 */
+  candidates: readonly GazetteerEntry[];
+  /** immediately preceded by a mention of an ancestor: "宁波" in "浙江宁波", "海港区" in "秦皇岛海港区" */
+  chained: boolean;
+}
+
+export interface FindOptions {
+  /** places known from elsewhere (e.g. the rest of the page), used only to break ties between readings */
+  context?: readonly GazetteerEntry[];
+}
+
+interface Key {
+  entry: GazetteerEntry;
+  form: "full" | "short";
+}
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  keys: Key[];
+}
+
+const tries = new WeakMap<Gazetteer, TrieNode>();
+
+function trieFor(g: Gazetteer): TrieNode {
+  const hit = tries.get(g);
+  if (hit) return hit;
+  const root: TrieNode = { next: new Map(), keys: [] };
+  const add = (word: string, key: Key) => {
+    let node = root;
+    for (const ch of word) {
+      let n = node.next.get(ch);
+      if (!n) {
+        n = { next: new Map(), keys: [] };
+        node.next.set(ch, n);
+      }
+      node = n;
+    }
+    node.keys.push(key);
+  };
+  for (const e of g.entries) {
+    if (isMunicipalCity(e, g)) continue;
+    add(e.name, { entry: e, form: "full" });
+    for (const a of e.aliases) if (a.length >= 2) add(a, { entry: e, form: "short" });
+  }
+  tries.set(g, root);
+  return root;
+}
+
+// Traditional forms of characters common in place names, mapped one-to-one so offsets survive.
+const TRADITIONAL = new Map(
+  [
+    ..."東东區区縣县廣广門门龍龙興兴陽阳濟济蘇苏臺台灣湾漢汉慶庆寧宁遼辽貴贵雲云陝陕黃黄島岛鄉乡鎮镇長长瀋沈爾尔齊齐蘭兰烏乌魯鲁內内廈厦鄭郑開开華华嶺岭寶宝雞鸡無无錫锡揚扬鹽盐連连溫温紹绍麗丽莊庄澤泽瀘泸綿绵張张銀银總总會会國国鐵铁灘滩贛赣閩闽義义陸陆萊莱濱滨",
+  ].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1] ?? c] as const] : [])),
+);
+const TRAD_RE = new RegExp(`[${[...TRADITIONAL.keys()].join("")}]`, "g");
+const simplify = (text: string): string => text.replace(TRAD_RE, (c) => TRADITIONAL.get(c) ?? c);
+
+const CJK = /[\u3400-\u9fff]/;
+// Characters after which a name plausibly starts a new word: particles, verbs of motion, dates, and the
+// last character of an administrative or organisational name ("…有限公司南京房建").
+const WORD_BOUNDARY_BEFORE = new Set(
+  "在赴到至于和与及同从向对往来去达抵经由自将把被给为是有的了进入驻访年月日省市区县州盟旗镇乡村局司院厅部委所站队段处团校国路",
+);
+// A name followed by one of these is certainly meant as an institution's place: "新县总工会".
+const INSTITUTION_AFTER = /^(?:总工会|工会|委|人民|政府|党委)/;
+// Names made only of generic characters (城区, 郊区, 城西区, 新城区, 市中区) are words as often as places.
+const GENERIC_NAME = /^[城东西南北中新郊矿关老市]+[区县市]$/;
+const COUNTY_SUFFIX = /[区县市旗]/;
+// Everyday words that begin with a place name: never a mention.
+const COMMON_WORDS = /^(?:大理石|三明治|哈密瓜|普洱茶|和田玉|长治久安|阿里巴巴|玉树临风|大同小异)/;
+
+function boundaryBefore(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  const prev = text[pos - 1] ?? "";
+  return !CJK.test(prev) || WORD_BOUNDARY_BEFORE.has(prev);
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  form: "full" | "short";
+  candidates: GazetteerEntry[];
+  chained: boolean;
+  /** weak full name awaiting corroboration by a related place elsewhere in the text */
+  pending: boolean;
+}
+
+/**
+ * All administrative place mentions in `text`, left to right, longest match first, in one pass over a
+ * trie of full names and short forms. Short forms are held to stricter rules than full names:
+ * - a province or prefecture short of two characters must start a word ("赴贵阳", not "推广安全");
+ * - a county short ("余姚", "海港") counts only right after an ancestor ("宁波余姚") or with a level
+ *   suffix of its own ("余姚县");
+ * - generic full names (城区, 城西区, 市中区) and two-character county names (新县) need an ancestor just
+ *   before them, an institution after them, or an ancestor elsewhere in the text.
+ * Names shared by several units are resolved by the other places in the text, then by `options.context`.
+ */
+export function findPlaceMentions(text: string, options: FindOptions = {}): Mention[] {
+  const g = loadGazetteer();
+  const root = trieFor(g);
+  const norm = simplify(text);
+  const raws: Raw[] = [];
+
+  const matchesAt = (pos: number): { end: number; keys: Key[] }[] => {
+    const found: { end: number; keys: Key[] }[] = [];
+    let node: TrieNode | undefined = root;
+    for (let i = pos; i < norm.length && node; i++) {
+      node = node.next.get(norm[i] as string);
+      if (node && node.keys.length > 0) found.push({ end: i + 1, keys: node.keys });
+    }
+    return found;
+  };
+
+  for (let pos = 0; pos < norm.length; ) {
+    const blocked = COMMON_WORDS.exec(norm.slice(pos, pos + 4));
+    if (blocked) {
+      pos += blocked[0].length;
+      continue;
+    }
+    const matches = matchesAt(pos);
+    const prev = raws.at(-1);
+    const adjacent = prev !== undefined && prev.end === pos;
+    let taken: Raw | undefined;
+    for (let m = matches.length - 1; m >= 0 && !taken; m--) {
+      const { end, keys } = matches[m] as { end: number; keys: Key[] };
+      taken = acceptAt(norm, pos, end, keys, adjacent ? prev : undefined, g);
+    }
+    if (!taken) {
+      pos++;
+      continue;
+    }
+    // "济南市中区" is 济南 + 市中区, not 济南市 + 中区: give the level suffix back when a child's full
+    // name starts on it and the name without it is a short form of the same unit
+    if (taken.form === "full" && taken.candidates.length === 1) {
+      const unit = taken.candidates[0] as GazetteerEntry;
+      const short = norm.slice(pos, taken.end - 1);
+      const child = matchesAt(taken.end - 1).some(({ keys }) =>
+        keys.some((k) => k.form === "full" && isAncestor(unit, k.entry, g)),
+      );
+      if (child && unit.aliases.includes(short)) {
+        taken.end -= 1;
+        taken.form = "short";
+      }
+    }
+    raws.push(taken);
+    pos = taken.end;
+  }
+  return resolve(raws, text, options.context ?? [], g);
+}
+
+function acceptAt(
+  text: string,
+  pos: number,
+  end: number,
+  keys: Key[],
+  prev: Raw | undefined,
+  g: Gazetteer,
+): Raw | undefined {
+  const len = end - pos;
+  const after = text.slice(end, end + 4);
+  const atBoundary = boundaryBefore(text, pos) || prev !== undefined;
+  const accepted: GazetteerEntry[] = [];
+  const chainedTo = new Set<GazetteerEntry>();
+  let pending = false;
+  let form: "full" | "short" = "short";
+  const variants: GazetteerEntry[] = [];
+
+  for (const { entry, form: f } of keys) {
+    const parentInPrev = prev?.candidates.find((c) => isAncestor(c, entry, g));
+    if (f === "full") {
+      // "海南区域" is a region, not 海南区
+      if (entry.name.endsWith("区") && text[end] === "域") continue;
+      const weak = entry.level === "district" && (len <= 2 || GENERIC_NAME.test(entry.name));
+      if (weak && !parentInPrev && !INSTITUTION_AFTER.test(after)) {
+        if (!atBoundary) continue;
+        pending = true;
+      }
+    } else if (entry.level === "district" && !parentInPrev) {
+      // "余姚县" for 余姚市: a county short with a level suffix of its own (but "海南区域" is no 海南区)
+      const suffix = text[end] ?? "";
+      if (atBoundary && COUNTY_SUFFIX.test(suffix) && !(suffix === "区" && text[end + 1] === "域")) {
+        if (!variants.includes(entry)) variants.push(entry);
+      }
+      continue;
+    } else if (len <= 2 && !parentInPrev && !atBoundary) {
+      continue;
+    }
+    if (f === "full") form = "full";
+    if (parentInPrev) chainedTo.add(parentInPrev);
+    if (!accepted.includes(entry)) accepted.push(entry);
+  }
+  if (accepted.length === 0) {
+    if (variants.length === 0) return undefined;
+    return { start: pos, end: end + 1, form: "full", candidates: variants, chained: false, pending: false };
+  }
+
+  let candidates = accepted;
+  if (chainedTo.size > 0 && prev) {
+    // "北京市朝阳区": the preceding ancestor settles both readings
+    candidates = accepted.filter((e) => prev.candidates.some((c) => isAncestor(c, e, g)));
+    prev.candidates = prev.candidates.filter((c) => candidates.some((e) => isAncestor(c, e, g)));
+    pending = false;
+  } else if (form === "full") {
+    // a full name beats a short form spelled the same way ("吉林市" the city, never 吉林 province + 市)
+    candidates = accepted.filter((e) => keys.some((k) => k.entry === e && k.form === "full"));
+  }
+  const pendingNow = pending && candidates.every((e) => e.level === "district");
+  return {
+    start: pos,
+    end,
+    form,
+    candidates,
+    chained: chainedTo.size > 0,
+    pending: pendingNow,
+  };
+}
+
+const LEVEL_PREFERENCE: Record<PlaceLevel, number> = { province: 0.2, city: 0.1, district: 0 };
+
+function relation(a: GazetteerEntry, b: GazetteerEntry, g: Gazetteer): number {
+  if (a === b) return 0;
+  if (isAncestor(a, b, g) || isAncestor(b, a, g)) return 3;
+  const la = lineage(a, g);
+  const lb = lineage(b, g);
+  if (la[1] && la[1] === lb[1]) return 2;
+  if (la[0] === lb[0]) return 1;
+  return 0;
+}
+
+function resolve(raws: Raw[], text: string, context: readonly GazetteerEntry[], g: Gazetteer): Mention[] {
+  const fixed: GazetteerEntry[] = [];
+  for (const r of raws)
+    if (r.candidates.length === 1 && !r.pending) fixed.push(r.candidates[0] as GazetteerEntry);
+
+  const kept: Raw[] = [];
+  for (const r of raws) {
+    if (r.pending) {
+      // keep a weak name only when a related unit is named elsewhere: "城西区" with 西宁 in the text
+      r.candidates = r.candidates.filter((c) => fixed.some((f) => isAncestor(f, c, g)));
+      if (r.candidates.length === 0) continue;
+    }
+    kept.push(r);
+  }
+
+  const mentions: Mention[] = [];
+  for (const r of kept) {
+    let best = r.candidates[0] as GazetteerEntry;
+    if (r.candidates.length > 1) {
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (const c of r.candidates) {
+        let score = LEVEL_PREFERENCE[c.level];
+        for (const f of fixed) score += relation(c, f, g);
+        for (const f of context) score += relation(c, f, g) / 2;
+        if (score > bestScore || (score === bestScore && c.adcode < best.adcode)) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      fixed.push(best);
+    }
+    mentions.push({
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      form: r.form,
+      entry: best,
+      candidates: r.candidates,
+      chained: r.chained,
+    });
+  }
+  return mentions;
+}
