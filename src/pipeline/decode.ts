@@ -103,9 +103,20 @@ function decodeGb18030(bytes: Uint8Array): { text: string; cut: number } | null 
   try {
     return { text: strict.decode(bytes), cut: 0 };
   } catch {
-    // a lead byte (0x81–0xFE) or a partial four-byte sequence left at the very end
-    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
-      if ((bytes[bytes.length - cut] ?? 0) < 0x30) break;
+    // only an incomplete sequence at the very end is forgiven: a lone lead byte (81–FE), or the
+    // first two or three bytes of a four-byte sequence (81–FE, 30–39, 81–FE)
+    const isLead = (b: number | undefined) => b !== undefined && b >= 0x81 && b <= 0xfe;
+    const isDigit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
+    const at = (k: number) => bytes[bytes.length - k];
+    const cut =
+      isDigit(at(2)) && isLead(at(3)) && isLead(at(1))
+        ? 3
+        : isDigit(at(1)) && isLead(at(2))
+          ? 2
+          : isLead(at(1))
+            ? 1
+            : 0;
+    if (cut > 0 && cut < bytes.length) {
       try {
         return { text: strict.decode(bytes.subarray(0, bytes.length - cut)), cut };
       } catch {}
