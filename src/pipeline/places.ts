@@ -1,0 +1,170 @@
+import type { Place } from "../shared/schema.ts";
+import {
+  findPlaceMentions,
+  type Gazetteer,
+  type GazetteerEntry,
+  isAncestor,
+  isMunicipalCity,
+  lineage,
+  loadGazetteer,
+  type Mention,
+} from "./gazetteer.ts";
+import type { PageItem } from "./types.ts";
+
+/**
+ * Where an item's programme runs, and every administrative place it names.
+ *
+ * Evidence is weighted by where it stands: kicker > headline > subtitle > lead paragraph > body; a
+ * place that is part of a company's name ("中国铁路上海局集团有限公司") counts little, one that names a
+ * union ("洛阳市总工会", "贵州省总") counts extra. A place that only qualifies the next one ("浙江" in
+ * "浙江宁波余姚市") lends its weight to that one. The place is then found top-down: the best-supported
+ * province, then its best-supported city and district, descending only while the lower unit carries at
+ * least half the weight of the unit above named on its own — so a province-wide drive that visits one
+ * county in passing stays at province level.
+ */
+
+export interface ResolvedPlaces {
+  /** where the programme runs; null when the item names no administrative place */
+  place: Place | null;
+  /** every place named, deduplicated, each in its most precise form, in order of first mention */
+  places: Place[];
+}
+
+interface Segment {
+  text: string | null;
+  weight: number;
+}
+
+const COMPANY_AFTER = /^[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:集团|公司|有限|股份|银行|控股)/;
+const UNION_AFTER = /^(?:总工会|工会|总(?![结体计数量额共书]))/;
+const COMPANY_FACTOR = 0.3;
+const UNION_FACTOR = 1.5;
+const DESCEND_RATIO = 0.5;
+// "全省", "省总", "市委" without a name before them refer to the unit already in focus.
+const IMPLICIT: Record<"province" | "city" | "district", RegExp> = {
+  province: /[全本]省|省总|省委|省政府/g,
+  city: /[全本]市|市总|市委|市政府/g,
+  district: /[全本][区县]|[区县]总|[区县]委/g,
+};
+const IMPLICIT_WEIGHT = 0.5;
+
+let pageCache: { text: string; entries: GazetteerEntry[] } | undefined;
+
+function pageContext(pageText: string | undefined): GazetteerEntry[] {
+  if (!pageText) return [];
+  if (pageCache?.text !== pageText) {
+    const entries = findPlaceMentions(pageText)
+      .filter((m) => m.candidates.length === 1)
+      .map((m) => m.entry);
+    pageCache = { text: pageText, entries: [...new Set(entries)] };
+  }
+  return pageCache.entries;
+}
+
+/** The item's place of action and every place it names. */
+export function resolvePlaces(item: PageItem, context: { pageText?: string } = {}): ResolvedPlaces {
+  const g = loadGazetteer();
+  const segments: Segment[] = [
+    { text: item.kicker, weight: 5 },
+    { text: item.title, weight: 4 },
+    { text: item.subtitle, weight: 3 },
+    ...item.paragraphs.map((p, i) => ({ text: p, weight: i === 0 ? 2 : 1 })),
+  ];
+  const parts: string[] = [];
+  const bounds: { start: number; end: number; weight: number }[] = [];
+  let offset = 0;
+  for (const s of segments) {
+    if (!s.text) continue;
+    parts.push(s.text);
+    bounds.push({ start: offset, end: offset + s.text.length, weight: s.weight });
+    offset += s.text.length + 1;
+  }
+  const text = parts.join("\n");
+  const mentions = findPlaceMentions(text, { context: pageContext(context.pageText) });
+  if (mentions.length === 0) return { place: null, places: [] };
+
+  const own = new Map<GazetteerEntry, number>();
+  const add = (e: GazetteerEntry, w: number) => own.set(e, (own.get(e) ?? 0) + w);
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (next?.chained && next.start === m.end) return; // a qualifier: its child carries it
+    const seg = bounds.find((b) => m.start >= b.start && m.start < b.end);
+    let w = seg?.weight ?? 1;
+    const after = text.slice(m.end, m.end + 12);
+    if (COMPANY_AFTER.test(after)) w *= COMPANY_FACTOR;
+    else if (UNION_AFTER.test(after)) w *= UNION_FACTOR;
+    add(m.entry, w);
+  });
+
+  const support = new Map<GazetteerEntry, number>();
+  for (const [e, w] of own) for (const up of lineage(e, g)) support.set(up, (support.get(up) ?? 0) + w);
+  const firstSeen = new Map<GazetteerEntry, number>();
+  for (const m of mentions)
+    for (const up of lineage(m.entry, g)) if (!firstSeen.has(up)) firstSeen.set(up, m.start);
+
+  const best = (parent: GazetteerEntry | null): GazetteerEntry | undefined => {
+    let top: GazetteerEntry | undefined;
+    for (const [e, s] of support) {
+      if (e.parent !== (parent?.adcode ?? null) || s <= 0) continue;
+      const ts = top ? (support.get(top) ?? 0) : -1;
+      if (!top || s > ts || (s === ts && (firstSeen.get(e) ?? 0) < (firstSeen.get(top) ?? 0))) top = e;
+    }
+    return top;
+  };
+
+  let at = best(null);
+  if (!at) return { place: null, places: placesOf(mentions, g) };
+  let ownAbove = (own.get(at) ?? 0) + implicit(text, mentions, "province");
+  for (let child = best(at); child; child = best(at)) {
+    if (isMunicipalCity(child, g)) {
+      // the municipality's city unit is the province itself under another level
+      at = child;
+      ownAbove += (own.get(child) ?? 0) + implicit(text, mentions, "city");
+      continue;
+    }
+    const childOwn = (own.get(child) ?? 0) + implicit(text, mentions, child.level);
+    if ((support.get(child) ?? 0) + implicit(text, mentions, child.level) < DESCEND_RATIO * ownAbove) break;
+    at = child;
+    ownAbove = childOwn;
+  }
+  return { place: toPlace(at, g), places: placesOf(mentions, g) };
+}
+
+function implicit(
+  text: string,
+  mentions: readonly Mention[],
+  level: "province" | "city" | "district",
+): number {
+  let n = 0;
+  for (const m of text.matchAll(IMPLICIT[level])) {
+    const unit = m.index + m[0].search(/[省市区县]/);
+    // "洛阳市总" is an explicit name; only a bare "市总" refers back to the unit in focus
+    if (!mentions.some((x) => x.start <= unit && unit < x.end)) n++;
+  }
+  return n * IMPLICIT_WEIGHT;
+}
+
+function placesOf(mentions: readonly Mention[], g: Gazetteer): Place[] {
+  const seen: GazetteerEntry[] = [];
+  for (const m of mentions) if (!seen.includes(m.entry)) seen.push(m.entry);
+  return seen.filter((e) => !seen.some((o) => isAncestor(e, o, g))).map((e) => toPlace(e, g));
+}
+
+/** A gazetteer unit as a dataset Place: names of its province, city and district, its own code and point. */
+export function toPlace(entry: GazetteerEntry, g: Gazetteer = loadGazetteer()): Place {
+  const chain = lineage(entry, g);
+  const province = chain[0] as GazetteerEntry;
+  const unit = isMunicipalCity(entry, g) ? province : entry;
+  // a province-level 市 is a municipality: its city repeats its name
+  const municipality = province.name.endsWith("市");
+  const city = chain.find((e) => e.level === "city")?.name ?? (municipality ? province.name : null);
+  return {
+    province: province.name,
+    city,
+    district: chain.find((e) => e.level === "district")?.name ?? null,
+    adcode: unit.adcode,
+    lat: unit.lat,
+    lng: unit.lng,
+    level: unit.level,
+  };
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../src/pipeline/gazetteer.ts";
+import { resolvePlaces } from "../../src/pipeline/places.ts";
+import type { PageItem } from "../../src/pipeline/types.ts";
+
+const item = (title: string, paragraphs: string[], extra: Partial<PageItem> = {}): PageItem => ({
+  kind: "article",
+  title,
+  subtitle: null,
+  kicker: null,
+  section: null,
+  byline: { reporters: [], correspondents: [], photographers: [] },
+  paragraphs,
+  lines: [1, 1],
+  ...extra,
+});
+
+type Expected = [province: string, city: string | null, district: string | null, level: string] | null;
+
+const summary = (p: ReturnType<typeof resolvePlaces>["place"]): Expected =>
+  p ? [p.province, p.city, p.district, p.level] : null;
+
+describe("resolvePlaces: the place of the programme", () => {
+  const cases: [string, PageItem, Expected][] = [
+    [
+      "city short + county in the kicker",
+      item("“小饭桌”解决双职工后顾之忧", ["近年来，海宁市总工会联合教育部门开办职工子女托管班。"], {
+        kicker: "嘉兴海宁市总工会",
+      }),
+      ["浙江省", "嘉兴市", "海宁市", "district"],
+    ],
+    [
+      "province short + county short in the headline, full chain in the lead",
+      item("江苏昆山玉山镇总工会搭建企业互助平台", [
+        "1月15日，在江苏苏州昆山市一家电子企业车间里，工会志愿者正在为职工讲解劳动合同条款。",
+      ]),
+      ["江苏省", "苏州市", "昆山市", "district"],
+    ],
+    [
+      "municipality with a district",
+      item("职工书法展开幕", ["2月6日，上海市浦东新区总工会在区职工活动中心举办迎新春职工书法展。"], {
+        kind: "photo",
+      }),
+      ["上海市", "上海市", "浦东新区", "district"],
+    ],
+    [
+      "municipality alone: the city repeats the province",
+      item("北京：户外劳动者驿站再添新点位", ["北京市总工会日前公布了新一批户外劳动者驿站名单。"]),
+      ["北京市", "北京市", null, "province"],
+    ],
+    [
+      "repeated county name settled by a city named later",
+      item("鼓楼区总工会为快递小哥送年货", ["日前，鼓楼区总工会走进福州多家快递网点，送去米面油等年货。"]),
+      ["福建省", "福州市", "鼓楼区", "district"],
+    ],
+    [
+      "the same county name in another city",
+      item("鼓楼区总工会为快递小哥送年货", ["日前，江苏省南京市鼓楼区总工会走进多家快递网点送去年货。"]),
+      ["江苏省", "南京市", "鼓楼区", "district"],
+    ],
+    [
+      "a place inside a company name is weak evidence",
+      item("春运前为司机查体", [
+        "1月28日，中国铁路广州局集团有限公司长沙车务段邀请医护人员为一线职工提供查体服务。",
+      ]),
+      ["湖南省", "长沙市", null, "city"],
+    ],
+    [
+      "a province-wide drive stays at province level",
+      item(
+        "筑路工人收到新春慰问品",
+        [
+          "1月22日，在云南省大理州祥云县一处高速公路施工现场，云南省总工会慰问组为一线职工送上慰问品。",
+          "据了解，云南省总工会此次深入全省16个州（市）开展送温暖活动，全省各级工会共筹集资金1.2亿元。",
+          "云南省总还组织开展线上招聘活动，云南省总工会相关负责人介绍了有关情况。",
+        ],
+        { kicker: "云南" },
+      ),
+      ["云南省", null, null, "province"],
+    ],
+    [
+      "a city union's item stays at city level when a district is named in passing",
+      item("郑州市总工会开设职工夜校", [
+        "郑州市总工会今年开设职工夜校课程60门，覆盖全市。",
+        "郑州市总工会相关负责人说，金水区一处教学点最受欢迎。",
+      ]),
+      ["河南省", "郑州市", null, "city"],
+    ],
+    [
+      "the lead sentence names the site",
+      item("寒冬里的一碗热汤", ["1月20日，在四川省成都市武侯区一处环卫站点，工会志愿者为环卫工人送上热汤。"]),
+      ["四川省", "成都市", "武侯区", "district"],
+    ],
+    [
+      "a county-level city under its province directly",
+      item("湖北仙桃市总工会开展技能培训", ["仙桃市总工会组织200名职工参加电工培训。"]),
+      ["湖北省", null, "仙桃市", "district"],
+    ],
+    [
+      "autonomous region and city",
+      item("职工子女寒假托管班开班", ["2月1日，宁夏回族自治区石嘴山市工人文化宫寒假托管班开班。"]),
+      ["宁夏回族自治区", "石嘴山市", null, "city"],
+    ],
+    [
+      "no place at all",
+      item("全总部署春节送温暖工作", ["全国各级工会要把党和政府的关怀送到职工心坎上。"]),
+      null,
+    ],
+  ];
+
+  it.each(cases)("%s", (_label, it, expected) => {
+    expect(summary(resolvePlaces(it).place)).toEqual(expected);
+  });
+
+  it("fills adcode and coordinates of the most precise level", () => {
+    const { place } = resolvePlaces(item("", ["日前，河北省石家庄市长安区总工会启动送温暖活动。"]));
+    const unit = loadGazetteer().byAdcode.get("130102");
+    expect(place).toEqual({
+      province: "河北省",
+      city: "石家庄市",
+      district: "长安区",
+      adcode: "130102",
+      lat: unit?.lat,
+      lng: unit?.lng,
+      level: "district",
+    });
+  });
+
+  it("uses the rest of the page to pick between same-named counties", () => {
+    const it1 = item("朝阳区总工会举办职工运动会", ["朝阳区总工会举办冰雪运动会，200余名职工参加。"]);
+    const page = `吉林省长春市总工会……\n${it1.title}\n${it1.paragraphs.join("\n")}`;
+    expect(resolvePlaces(it1, { pageText: page }).place?.city).toBe("长春市");
+  });
+});
+
+describe("resolvePlaces: every place named", () => {
+  it("lists each place once, most precise form, in order", () => {
+    const { places } = resolvePlaces(
+      item("", ["在贵州省安顺市西秀区，慰问组走访了多个站点；此后又赴遵义和安顺，贵州省总工会负责人参加。"]),
+    );
+    expect(places.map((p) => [p.province, p.city, p.district, p.level])).toEqual([
+      ["贵州省", "安顺市", "西秀区", "district"],
+      ["贵州省", "遵义市", null, "city"],
+    ]);
+  });
+
+  it("keeps a place that is only part of a company name", () => {
+    const { places } = resolvePlaces(item("", ["中国铁路广州局集团有限公司长沙车务段开展义诊。"]));
+    expect(places.map((p) => p.city)).toEqual(["广州市", "长沙市"]);
+  });
+
+  it("is empty without places", () => {
+    expect(resolvePlaces(item("工会驿站迎来新朋友", ["驿站里暖意融融。"]))).toEqual({
+      place: null,
+      places: [],
+    });
+  });
+});
