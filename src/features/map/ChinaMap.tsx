@@ -175,6 +175,7 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
               className="map-view__inset-label"
               x={drawing.box.x + drawing.box.width - 4}
               y={drawing.box.y + drawing.box.height - 5}
+              fontSize={11 * displayScale}
               textAnchor="end"
             >
               {t.southSea}

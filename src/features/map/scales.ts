@@ -7,19 +7,21 @@ export interface RadiusRange {
 
 /**
  * Square-root scale: a circle's area, not its radius, grows with the count. `min` keeps a single
- * programme visible and clickable.
+ * programme visible and clickable. The domain runs to at least `minDomain`, so that in a small
+ * selection two programmes do not already get the largest circle.
  */
-export function radiusScale(maxCount: number, range: RadiusRange = { min: 4, max: 22 }) {
+export function radiusScale(maxCount: number, range: RadiusRange = { min: 4, max: 20 }, minDomain = 20) {
+  const domain = Math.max(maxCount, minDomain);
   return (count: number): number => {
     if (count <= 0 || maxCount <= 0) return 0;
-    return Math.max(range.min, range.max * Math.sqrt(Math.min(count, maxCount) / maxCount));
+    return Math.max(range.min, range.max * Math.sqrt(Math.min(count, domain) / domain));
   };
 }
 
 /** Light to dark, readable on white and under the points (ColorBrewer Blues, 5 classes). */
 export const SHADES = ["#deebf7", "#b3d3e8", "#7fb2d6", "#4a8fc2", "#2166a6"] as const;
 /** fill of a province with no programmes under the current filters */
-export const EMPTY_SHADE = "#eef0f2";
+export const EMPTY_SHADE = "#e8ebef";
 
 export interface ShadeClass {
   /** inclusive */

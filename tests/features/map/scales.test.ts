@@ -8,7 +8,7 @@ import {
 } from "../../../src/features/map/scales.ts";
 
 describe("radiusScale", () => {
-  const r = radiusScale(100, { min: 4, max: 20 });
+  const r = radiusScale(100, { min: 4, max: 20 }, 1);
   it.each([
     [0, 0],
     [-1, 0],
@@ -22,6 +22,12 @@ describe("radiusScale", () => {
 
   it("draws nothing when nothing is placed", () => {
     expect(radiusScale(0)(5)).toBe(0);
+  });
+
+  it("does not blow a small selection up to the largest circle", () => {
+    const small = radiusScale(2, { min: 4, max: 20 }, 20);
+    expect(small(2)).toBeCloseTo(20 * Math.sqrt(2 / 20));
+    expect(small(1)).toBeLessThan(small(2));
   });
 
   it("keeps area proportional to count above the minimum", () => {
