@@ -1,0 +1,126 @@
+import type { Place } from "../shared/schema.ts";
+import { findPlaceMentions, type Mention } from "./gazetteer.ts";
+import type { PageItem } from "./types.ts";
+
+/**
+ * The organisation behind an item: the union it names (X总工会, X工会, X工会联合会), as printed; if
+ * no union is named, the organisation that held the event ("…公寓段开展…").
+ *
+ * The kicker, headline and subtitle come first, then the lead paragraph, then the body. Within one of
+ * these a union with a place in its name, or a 总工会, beats a workplace union, and one in the item's
+ * place beats one elsewhere. Headlines drop formal levels ("德州德城区总工会" for 德城区总工会): a name
+ * that starts with short place forms loses them, as long as something more than the bare suffix stays.
+ */
+
+const UNION_SUFFIX = /工会联合会|工会委员会|总工会|工会/g;
+// Characters that end the name when walking back from the suffix: particles and verbs that introduce an
+// organisation ("由朝阳区总工会主办", "来自贵州省总工会", "这里是洛阳市总工会").
+const STOP = new Set("由据是在自向对与和及从经让为把将被给等了的以到至赴于同并即称还也都又就");
+const NAME_CHAR = /[\u3400-\u9fff（）()]/;
+const GENERIC_START = /^[各该本这那其每全多几某一两上下个]/;
+const GENERIC = /^(?:企业|基层|产业|行业|地方|单位|公司|机关|班组|车间|会员|职工)$/;
+const ORG_END =
+  /(?:集团|公司|街道|镇|乡|村|社区|局|院|厂|矿|站|段|系统|大学|学校|医院|中心|协会|委员会|办|所|队|部|厅|委|行|店|园区|联盟|基地)$/;
+const ADMIN_START = /^[省市区县州]/;
+const MAX_NAME = 32;
+
+interface Found {
+  name: string;
+  start: number;
+  /** the name has a place in it, or is a 总工会 */
+  specific: boolean;
+  mentions: Mention[];
+}
+
+/** Unions named in `text`, in order. */
+export function findUnions(text: string): Found[] {
+  const mentions = findPlaceMentions(text);
+  const out: Found[] = [];
+  for (const m of text.matchAll(UNION_SUFFIX)) {
+    const suffixAt = m.index;
+    let i = suffixAt;
+    while (i > 0 && suffixAt - i < MAX_NAME) {
+      const place = mentions.find((x) => x.end === i);
+      if (place) {
+        i = place.start;
+        continue;
+      }
+      const ch = text[i - 1] ?? "";
+      if (!NAME_CHAR.test(ch) || STOP.has(ch)) break;
+      i--;
+    }
+    const stem = text.slice(i, suffixAt);
+    if (stem.length < 2 || GENERIC_START.test(stem) || GENERIC.test(stem)) continue;
+    const inside = mentions.filter((x) => x.start >= i && x.end <= suffixAt);
+    const isTotal = m[0] === "总工会";
+    if (!isTotal && inside.length === 0 && !ADMIN_START.test(stem) && !ORG_END.test(stem)) continue;
+    const name = trimShortPrefix(text.slice(i, suffixAt + m[0].length), i, inside, m[0].length);
+    out.push({ name, start: i, specific: isTotal || inside.length > 0, mentions: inside });
+  }
+  return out;
+}
+
+/** "浙江余姚阳明街道总工会" -> 阳明街道总工会; "德州德城区总工会" -> 德城区总工会; "贵州总工会" stays. */
+function trimShortPrefix(
+  name: string,
+  start: number,
+  inside: readonly Mention[],
+  suffixLength: number,
+): string {
+  let cut = 0;
+  for (const m of inside) {
+    if (m.start - start !== cut || m.form !== "short") break;
+    const rest = name.length - (m.end - start);
+    if (rest <= suffixLength) break;
+    cut = m.end - start;
+  }
+  return name.slice(cut);
+}
+
+const EVENT_VERB = /开展|举办|举行|组织|启动|推出|发起|携手|联合/;
+const LEADING_TIME = /^(?:\d{1,2}月\d{1,2}日|日前|近日|近期|当天|今年|去年|\d{4}年)/;
+
+/** "中国铁路上海局集团有限公司南京房建公寓段开展…" -> the clause subject, when it looks like an organisation. */
+function findHolder(text: string): string | null {
+  for (const clause of text.split(/[，。；！？：,;!?:\n]/)) {
+    const verb = EVENT_VERB.exec(clause);
+    if (!verb) continue;
+    let subject = clause.slice(0, verb.index).trim();
+    subject = subject.replace(LEADING_TIME, "").replace(/^由/, "");
+    if (subject.length >= 3 && subject.length <= 40 && ORG_END.test(subject) && !/[“”"]/.test(subject)) {
+      return subject;
+    }
+  }
+  return null;
+}
+
+function matchesPlace(f: Found, place: Place | null): boolean {
+  if (!place) return false;
+  const names = [place.district, place.city, place.province];
+  return f.mentions.some((m) => names.includes(m.entry.name));
+}
+
+/** The organising union as printed (see module comment), else the event's holder, else null. */
+export function extractOrganizer(item: PageItem, place: Place | null): string | null {
+  const tiers: (string | null)[][] = [
+    [item.kicker, item.title, item.subtitle],
+    [item.paragraphs[0] ?? null],
+    item.paragraphs.slice(1),
+  ];
+  for (const tier of tiers) {
+    const text = tier.filter((t): t is string => !!t).join("\n");
+    if (!text) continue;
+    const found = findUnions(text);
+    if (found.length === 0) continue;
+    const rank = (f: Found) => (f.specific ? 0 : 2) + (matchesPlace(f, place) ? 0 : 1);
+    const best = found.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    return best.name;
+  }
+  for (const tier of tiers) {
+    for (const t of tier) {
+      const holder = t ? findHolder(t) : null;
+      if (holder) return holder;
+    }
+  }
+  return null;
+}
