@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// The pipeline's I/O shell: the only pipeline module that touches the disk. Everything it calls is pure.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { assembleDataset, byCodePoint, serializeDataset } from "./assemble.ts";
+import { type PageResult, processPage, sha256Hex } from "./process-page.ts";
+
+const HELP = `Usage: npm run data -- [--in DIR] [--out FILE] [--strict] [--no-cache]
+
+Reads every *.txt file directly in DIR (not recursive) and writes one validated dataset JSON.
+  --in DIR     folder of pages            (default: data/articles)
+  --out FILE   dataset to write           (default: public/data/dataset.json)
+  --strict     exit 1 when any page has a warning or an error
+  --no-cache   reprocess every page (by default unchanged pages are taken from the content cache)
+Exit codes: 0 written; 1 a page failed under --strict, or nothing usable was read; 2 bad arguments.`;
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const CACHE_DIR = path.join(ROOT, "node_modules/.cache/atlas-pipeline");
+
+function usageError(message: string): never {
+  process.stderr.write(`error: ${message}\n\n${HELP}\n`);
+  process.exit(2);
+}
+
+/** Fingerprint of the code and data that turn pages into records: any change invalidates the cache. */
+function pipelineFingerprint(): string {
+  const hash = createHash("sha256");
+  const files = [
+    ...readdirSync(path.join(ROOT, "src/pipeline")).map((f) => `src/pipeline/${f}`),
+    "src/shared/taxonomy.ts",
+    "src/shared/schema.ts",
+    "data/gazetteer.json",
+    "package-lock.json",
+  ].sort(byCodePoint);
+  for (const f of files) {
+    try {
+      hash.update(f).update(readFileSync(path.join(ROOT, f)));
+    } catch {
+      hash.update(`${f}:missing`);
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+function cachedProcess(file: string, bytes: Uint8Array, useCache: boolean, fingerprint: string): PageResult {
+  if (!useCache) return processPage(file, bytes);
+  const key = createHash("sha256").update(fingerprint).update(file).update("\0").update(bytes).digest("hex");
+  const cacheFile = path.join(CACHE_DIR, `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(cacheFile, "utf8")) as PageResult;
+  } catch {
+    const result = processPage(file, bytes);
+    try {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify(result));
+    } catch {
+      // A read-only tree just means no cache.
+    }
+    return result;
+  }
+}
+
+function summaryLine(r: PageResult): string {
+  const s = r.source;
+  const note = s.messages.length ? `  ${s.messages.join(" | ")}` : "";
+  return `${s.status.padEnd(7)} ${String(s.records).padStart(4)} records  ${s.file}${note}`;
+}
+
+function main(): void {
+  let values: { in?: string; out?: string; strict?: boolean; "no-cache"?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        in: { type: "string" },
+        out: { type: "string" },
+        strict: { type: "boolean" },
+        "no-cache": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const inDir = path.resolve(values.in ?? path.join(ROOT, "data/articles"));
+  const outFile = path.resolve(values.out ?? path.join(ROOT, "public/data/dataset.json"));
+  let names: string[];
+  try {
+    if (!statSync(inDir).isDirectory()) usageError(`--in ${inDir} is not a folder`);
+    names = readdirSync(inDir)
+      .filter((n) => n.toLowerCase().endsWith(".txt"))
+      .sort(byCodePoint);
+  } catch (error) {
+    usageError(`cannot read --in ${inDir}: ${(error as Error).message}`);
+  }
+
+  const useCache = !values["no-cache"];
+  const fingerprint = useCache ? pipelineFingerprint() : "";
+  const bar =
+    process.stdout.isTTY && names.length > 20
+      ? new cliProgress.SingleBar({ format: "pages {bar} {value}/{total}", hideCursor: true })
+      : null;
+  bar?.start(names.length, 0);
+  const results: PageResult[] = [];
+  for (const name of names) {
+    let result: PageResult;
+    let bytes: Uint8Array = new Uint8Array();
+    try {
+      bytes = readFileSync(path.join(inDir, name));
+      result = cachedProcess(name, bytes, useCache, fingerprint);
+    } catch (error) {
+      // A page the code chokes on is reported like any bad page; the others go on.
+      result = {
+        source: {
+          file: name,
+          sha256: sha256Hex(bytes),
+          encoding: "unknown",
+          publication: null,
+          status: "error",
+          messages: [`${name}: could not be processed: ${(error as Error).message}`],
+          records: 0,
+        },
+        records: [],
+      };
+    }
+    results.push(result);
+    if (bar) bar.increment();
+    else process.stdout.write(`${summaryLine(result)}\n`);
+  }
+  if (bar) {
+    bar.stop();
+    for (const r of results) process.stdout.write(`${summaryLine(r)}\n`);
+  }
+
+  const dataset = assembleDataset(results);
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, serializeDataset(dataset));
+
+  const failed = dataset.sources.filter((s) => s.status === "error").length;
+  const warned = dataset.sources.filter((s) => s.status === "warning").length;
+  process.stdout.write(
+    `total: ${names.length} pages, ${dataset.records.length} records, ${warned} with warnings, ${failed} failed -> ${path.relative(process.cwd(), outFile) || outFile}\n`,
+  );
+  if (names.length === 0) process.stderr.write(`error: no *.txt pages in ${inDir}\n`);
+  if (dataset.records.length === 0) process.exitCode = 1;
+  else if (values.strict && (failed || warned)) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import type { DatasetRecord, SourceEntry } from "../shared/schema.ts";
+import { toSimplified } from "./chinese.ts";
+import { classifyItem } from "./classify.ts";
+import { extractEventDate, inferPageYear } from "./dates.ts";
+import { decodePage } from "./decode.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { extractMetrics } from "./metrics.ts";
+import { extractOrganizer } from "./organizer.ts";
+import { resolvePlaces } from "./places.ts";
+import { segmentPage } from "./segment.ts";
+import type { PageItem } from "./types.ts";
+
+export interface PageResult {
+  source: SourceEntry;
+  records: DatasetRecord[];
+}
+
+export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * Record ids depend only on the file name, the item's headline and its rank among same-titled items
+ * of that file: rebuilding, or adding and removing other pages, never changes them, so a shared
+ * `?record=` link keeps working. Editing a headline does change its id, by design.
+ */
+export function recordId(file: string, title: string, rank: number): string {
+  return createHash("sha256").update(`${file}\n${title}\n${rank}`).digest("hex").slice(0, 12);
+}
+
+function simplifiedView(item: PageItem): PageItem {
+  return {
+    ...item,
+    title: toSimplified(item.title),
+    subtitle: item.subtitle && toSimplified(item.subtitle),
+    kicker: item.kicker && toSimplified(item.kicker),
+    section: item.section && toSimplified(item.section),
+    paragraphs: item.paragraphs.map(toSimplified),
+  };
+}
+
+/** One page's bytes -> its `sources` entry and records. Never throws for bad input: it reports. */
+export function processPage(file: string, bytes: Uint8Array): PageResult {
+  const sha256 = sha256Hex(bytes);
+  const fail = (encoding: string, message: string): PageResult => ({
+    source: { file, sha256, encoding, publication: null, status: "error", messages: [message], records: 0 },
+    records: [],
+  });
+
+  const decoded = decodePage(bytes);
+  if (!decoded.ok) return fail("unknown", `${file}: ${decoded.error}`);
+  const messages = decoded.warnings.map((w) => `${file}: ${w}`);
+
+  const { publication, body, bodyStartLine, warnings } = splitFrontMatter(decoded.text);
+  messages.push(...warnings.map((w) => `${file}: ${w}`));
+
+  const items = segmentPage(body, bodyStartLine);
+  if (items.length === 0) {
+    const result = fail(decoded.encoding, `${file}: no article or photo caption found in the text`);
+    result.source.publication = publication;
+    result.source.messages.unshift(...messages);
+    return result;
+  }
+
+  const pageYear = inferPageYear(toSimplified(body));
+  const fallbackYear = publication?.date ? Number(publication.date.slice(0, 4)) : pageYear;
+  const titleRanks = new Map<string, number>();
+  const records = items.map((item): DatasetRecord => {
+    const rank = titleRanks.get(item.title) ?? 0;
+    titleRanks.set(item.title, rank + 1);
+    const simple = simplifiedView(item);
+    const { place, places } = resolvePlaces(simple);
+    const { types, beneficiaries } = classifyItem(simple);
+    return {
+      id: recordId(file, item.title, rank),
+      kind: item.kind,
+      title: item.title,
+      subtitle: item.subtitle,
+      kicker: item.kicker,
+      section: item.section,
+      byline: item.byline,
+      date: extractEventDate(simple.paragraphs, { publicationDate: publication?.date ?? null, fallbackYear }),
+      place,
+      places,
+      organizer: extractOrganizer(simple, place),
+      types,
+      beneficiaries,
+      metrics: extractMetrics(item.paragraphs),
+      paragraphs: item.paragraphs,
+      source: { file, lines: item.lines },
+    };
+  });
+
+  return {
+    source: {
+      file,
+      sha256,
+      encoding: decoded.encoding,
+      publication,
+      status: messages.length ? "warning" : "ok",
+      messages,
+      records: records.length,
+    },
+    records,
+  };
+}
