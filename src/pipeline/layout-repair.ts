@@ -17,7 +17,9 @@ import { endsMidSentence, looksLikeParagraphStart, startsMidSentence } from "./t
  *  4. for the item's last text block only: its first text block, unless that one looks like a
  *     proper start (opening quote, date/number) — the column holding the end of the article is
  *     printed first ("…启动大规模职工心" + "理健康专项测评…").
- * A block ending in a digit or Latin letter only takes continuations that clearly start mid-sentence.
+ * Rules 1–2 are applied to every block before rules 3–4, so a far-away candidate never takes a
+ * block from its direct predecessor. A block ending in a digit or Latin letter (a phone number, a
+ * URL) may just lack its full stop: it only takes a next block that clearly starts mid-sentence.
  * A block is used as a continuation at most once, a dateline lead never, and no join may close a
  * cycle. Joined text is concatenated without spaces (Chinese has none between words).
  *
@@ -64,35 +66,34 @@ export function repairLayout(blocks: readonly BodyBlock[]): RepairResult {
   const free = (k: number, from: number) =>
     isText(k) && k !== from && !targeted[k] && !blocks[k]?.lead && !reaches(k, from);
 
-  const continuationOf = (i: number): number => {
-    // a paragraph ending in a digit or Latin letter (a phone number, a URL, "APP") may simply lack
-    // its full stop, so it only joins a block that clearly starts mid-sentence
-    const weak = /[0-9A-Za-z%]$/u.test(textAt(i).trimEnd());
-    if (free(i + 1, i) && (!weak || startsMidSentence(textAt(i + 1)))) return i + 1;
-    if (blocks[i + 1]?.role === "heading" && free(i + 2, i) && startsMidSentence(textAt(i + 2))) return i + 2;
-    const later = strongStarts.find((k) => k > i + 1 && free(k, i));
-    if (later !== undefined) return later;
-    const earlier = strongStarts.find((k) => k < i && free(k, i));
-    if (earlier !== undefined) return earlier;
-    if (
-      !weak &&
-      i === lastText &&
-      firstText < i &&
-      free(firstText, i) &&
-      !looksLikeParagraphStart(textAt(firstText))
-    ) {
-      return firstText;
-    }
-    return -1;
-  };
-
-  for (const i of textIdx) {
-    if (!endsMidSentence(textAt(i))) continue;
-    const j = continuationOf(i);
-    if (j < 0) continue;
+  const link = (i: number, j: number) => {
     next[i] = j;
     targeted[j] = true;
     joins.push([i, j]);
+  };
+  // a paragraph ending in a digit or Latin letter (a phone number, a URL, "APP") may simply lack
+  // its full stop, so it only joins a block that clearly starts mid-sentence, and only nearby
+  const weak = (i: number) => /[0-9A-Za-z%]$/u.test(textAt(i).trimEnd());
+  const broken = textIdx.filter((i) => endsMidSentence(textAt(i)));
+
+  // pass 1, adjacent continuations (rules 1 and 2), so that far-away candidates never steal a
+  // block from its direct predecessor
+  for (const i of broken) {
+    if (free(i + 1, i) && (!weak(i) || startsMidSentence(textAt(i + 1)))) link(i, i + 1);
+    else if (blocks[i + 1]?.role === "heading" && free(i + 2, i) && startsMidSentence(textAt(i + 2))) {
+      link(i, i + 2);
+    }
+  }
+  // pass 2, continuations elsewhere in the item (rules 3 and 4)
+  for (const i of broken) {
+    if (next[i] !== -1 || weak(i)) continue;
+    const j =
+      strongStarts.find((k) => k > i + 1 && free(k, i)) ??
+      strongStarts.find((k) => k < i && free(k, i)) ??
+      (i === lastText && firstText < i && free(firstText, i) && !looksLikeParagraphStart(textAt(firstText))
+        ? firstText
+        : undefined);
+    if (j !== undefined) link(i, j);
   }
 
   const chain = (head: number) => {

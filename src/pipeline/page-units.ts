@@ -13,6 +13,8 @@ export interface PageUnit {
   endLine: number;
   /** blank lines between this unit and the previous one (or the top of the body) */
   gapBefore: number;
+  /** more blank lines before it than the page usually puts between blocks (and at least two) */
+  wideGapBefore: boolean;
   /** kicker: "贵州:"; byline: a line that is only a byline; heading: headline-shaped; text: the rest */
   kind: "kicker" | "byline" | "heading" | "text";
   /** text that opens with a dateline such as 本报讯 */
@@ -38,11 +40,29 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
     if (prev?.kind === "text" && gap <= 1 && splitPhotoCredit(text)?.rest === "") {
       Object.assign(prev, describe(`${prev.text} ${text}`), { endLine: line });
     } else {
-      units.push({ ...describe(text), line, endLine: line, gapBefore: gap });
+      units.push({ ...describe(text), line, endLine: line, gapBefore: gap, wideGapBefore: false });
     }
     gap = 0;
   });
+  const wide = Math.max(2, typicalGap(units) + 1);
+  units.forEach((u, k) => {
+    u.wideGapBefore = k > 0 && u.gapBefore >= wide;
+    // a kicker leads into a headline; a colon line followed by anything else is a subheading
+    if (u.kind === "kicker" && units[k + 1]?.kind !== "heading") u.kind = "heading";
+  });
   return units;
+}
+
+/** The most common number of blank lines between blocks: some pages put two everywhere. */
+function typicalGap(units: readonly PageUnit[]): number {
+  const counts = new Map<number, number>();
+  for (const u of units.slice(1)) counts.set(u.gapBefore, (counts.get(u.gapBefore) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [gap, count] of counts) {
+    if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
+  }
+  return best;
 }
 
 function describe(text: string): Pick<PageUnit, "text" | "kind" | "dateline" | "credit"> {

@@ -25,16 +25,17 @@ import type { PageItem } from "./types.ts";
  * lines without sentence punctuation. A headline-shaped line starts a new item only with evidence:
  *  - the next line is headline-shaped too (headline + subtitle), a standalone byline, or a kicker;
  *  - the next block opens with a dateline (本报讯…) or is a caption ending in a photo credit;
- *  - two or more blank lines stand before it (the layout's gap between stories).
- * Otherwise it is a subheading and stays in the body as its own paragraph. A kicker ("贵州:")
- * always starts an item. Body text starts a new, headline-less item only when it is a caption with
+ *  - a wide gap stands before it: more blank lines than the page usually puts between blocks, and
+ *    at least two (the layout's gap between stories; some pages use two blank lines everywhere).
+ * Otherwise it is a subheading and stays in the body as its own paragraph. A kicker (a short
+ * colon line directly above a headline: "贵州:") always starts an item. Body text starts a new, headline-less item only when it is a caption with
  * a photo credit, follows a finished caption, repeats a dateline in an item that already has one,
- * or stands after 2+ blank lines while the previous text ended its sentence.
+ * or stands after a wide gap while the previous text ended its sentence.
  *
  * Section banners: a headline-shaped line directly above a kicker (or, when it contains a separator
  * such as "·", above two more headline-shaped lines) is a banner. It applies to the item right
- * under it and then to the following kicker-led items, until an item without a kicker, a gap of
- * two or more blank lines, or another banner ends it.
+ * under it and then to the following kicker-led items, until an item without a kicker, a wide gap,
+ * or another banner ends it.
  *
  * Items without a headline get the first sentence of their body as title (the paragraph keeps it).
  * A headline + one caption ending in a credit is a photo item. Items without body text are dropped.
@@ -52,8 +53,12 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
       const header = readHeader(units, i);
       const kickerLed = header.kicker !== null;
       if (header.section !== null) activeSection = header.section;
-      else if (!kickerLed || unit.gapBefore >= 2) activeSection = null;
-      current = { ...header, section: header.section ?? (kickerLed ? activeSection : null), units: [] };
+      else if (!kickerLed || unit.wideGapBefore) activeSection = null;
+      current = {
+        ...header,
+        section: header.section ?? (kickerLed ? activeSection : null),
+        units: new BodyUnits(),
+      };
       if (header.next > i) {
         i = header.next;
         continue;
@@ -77,14 +82,13 @@ interface Draft {
   hasByline: boolean;
   startLine: number;
   endLine: number;
-  units: PageUnit[];
+  units: BodyUnits;
 }
 
 function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean {
   const u = units[i] as PageUnit;
   const next = units[i + 1];
-  const texts = cur.units.filter((x) => x.kind !== "byline");
-  const lastText = texts.at(-1)?.text ?? "";
+  const body = cur.units;
   switch (u.kind) {
     case "kicker":
       return true;
@@ -94,14 +98,34 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       if (!next) return false;
       if (next.kind === "kicker" || next.kind === "heading" || next.kind === "byline") return true;
       if (next.dateline || next.credit) return true;
-      return u.gapBefore >= 2 && texts.length > 0;
+      return u.wideGapBefore && body.texts > 0;
     case "text": {
-      if (texts.length === 0 || endsMidSentence(lastText)) return false;
+      if (body.texts === 0) return false;
+      // a second dateline lead: a new brief (a lead is never a continuation, see layout-repair)
+      if (u.dateline && (cur.hasByline || body.hasLead)) return true;
+      if (endsMidSentence(body.lastText)) return false;
       if (u.credit) return true;
-      if (texts.length === 1 && texts[0]?.credit) return true;
-      if (u.dateline && (cur.hasByline || texts.some((x) => x.dateline))) return true;
-      return u.gapBefore >= 2 && !startsMidSentence(u.text);
+      if (body.texts === 1 && body.firstIsCaption) return true;
+      return u.wideGapBefore && !startsMidSentence(u.text);
     }
+  }
+}
+
+/** Body units of the item being read, with running facts so each decision is O(1). */
+class BodyUnits {
+  readonly list: PageUnit[] = [];
+  texts = 0;
+  lastText = "";
+  hasLead = false;
+  firstIsCaption = false;
+  push(u: PageUnit): void {
+    this.list.push(u);
+    if (u.kind === "byline" || u.dateline) this.hasLead = true;
+    if (u.kind === "byline") return;
+    if (this.texts === 0) this.firstIsCaption = u.credit;
+    this.texts++;
+    // judge a caption by its text, not by the "(… 摄)" credit after it
+    this.lastText = u.credit ? (splitPhotoCredit(u.text)?.rest ?? u.text) : u.text;
   }
 }
 
@@ -155,13 +179,14 @@ function pushItem(items: PageItem[], draft: Draft): void {
   let byline = draft.byline;
   const photographers: string[] = [];
   let credits = 0;
-  const blocks: BodyBlock[] = draft.units.map((u, k) => {
+  const units = draft.units.list;
+  const blocks: BodyBlock[] = units.map((u, k) => {
     if (u.kind === "byline") {
       byline = mergeBylines(byline, parseStandaloneByline(u.text) ?? emptyByline());
       return { text: "", role: "byline" };
     }
     // a subheading must lead into body text; a headline-shaped last line is body text
-    if (u.kind === "heading" && draft.units[k + 1]?.kind === "text") return { text: u.text, role: "heading" };
+    if (u.kind === "heading" && units[k + 1]?.kind === "text") return { text: u.text, role: "heading" };
     let text = u.text;
     const dateline = splitDateline(text);
     if (dateline) {

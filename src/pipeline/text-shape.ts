@@ -42,15 +42,23 @@ function lastChar(text: string): string {
 /**
  * True when the text stops mid-sentence: its last character is not sentence-final punctuation.
  * An ASCII "." counts as final only after a non-digit (so "10.5" at a line end does not end a
- * sentence); a closing bracket or quote counts as final because quotations and "(完)" end paragraphs.
+ * sentence).
  */
 export function endsMidSentence(text: string): boolean {
   const t = text.trimEnd();
   if (t === "") return false;
   const last = lastChar(t);
-  if (SENTENCE_FINAL.has(last)) return false;
   if (last === ".") return /\d\.$/u.test(t);
-  return true;
+  if (!SENTENCE_FINAL.has(last)) return true;
+  const opener = CLOSER_OF.get(last);
+  if (opener === undefined) return false;
+  // a closing quote/bracket ends the paragraph only after the quoted sentence ended ("…暖和!”"),
+  // or when the whole block is a parenthesis ("(完)"); "…的“心灵驿站”" still goes on
+  const chars = [...t];
+  let k = chars.length - 1;
+  while (k >= 0 && CLOSER_OF.has(chars[k] ?? "")) k--;
+  const beforeClosers = chars[k] ?? "";
+  return !(SENTENCE_FINAL.has(beforeClosers) || t.startsWith(opener));
 }
 
 /** True when the text ends with an opener or a comma-like mark: it certainly continues. */

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import {
+  mergeBylines,
+  parseCredits,
+  parseStandaloneByline,
+  splitDateline,
+  splitPhotoCredit,
+} from "../../src/pipeline/byline.ts";
+import type { Byline } from "../../src/shared/schema.ts";
+
+const by = (reporters: string[], correspondents: string[] = [], photographers: string[] = []): Byline => ({
+  reporters,
+  correspondents,
+  photographers,
+});
+
+describe("splitDateline", () => {
+  it.each([
+    {
+      input: "本报讯 (记者王佳婧 通讯员张佳婧)“多亏你们。”1月26日,",
+      expected: { byline: by(["王佳婧"], ["张佳婧"]), rest: "“多亏你们。”1月26日," },
+    },
+    {
+      input: "本报讯 (特约记者朱润胜 通讯员赵晨琳)日前,河北省",
+      expected: { byline: by(["朱润胜"], ["赵晨琳"]), rest: "日前,河北省" },
+    },
+    {
+      input: "本报讯(记者马学礼 李静楠 通讯员宋炜)教室内,",
+      expected: { byline: by(["马学礼", "李静楠"], ["宋炜"]), rest: "教室内," },
+    },
+    { input: "本报讯(记者 李丰)近日,", expected: { byline: by(["李丰"]), rest: "近日," } },
+    {
+      input: "本報訊(記者 陳嘉豪 通訊員 黃麗芬)2月5日,",
+      expected: { byline: by(["陳嘉豪"], ["黃麗芬"]), rest: "2月5日," },
+    },
+    {
+      input: "新华社北京2月3日电(记者 韩冬)全国总工会",
+      expected: { byline: by(["韩冬"]), rest: "全国总工会" },
+    },
+    {
+      input: "本报讯 记者 周明远 通讯员 彭晓岚 7月10日,湖南省",
+      expected: { byline: by(["周明远"], ["彭晓岚"]), rest: "7月10日,湖南省" },
+    },
+    // a name glued to the first sentence is left alone rather than cut into
+    {
+      input: "本报讯 记者周明远7月10日,湖南省",
+      expected: { byline: by([]), rest: "记者周明远7月10日,湖南省" },
+    },
+    { input: "本报讯 日前,某市总工会", expected: { byline: by([]), rest: "日前,某市总工会" } },
+    { input: "【本报讯】(通讯员 马骁)8月10日,", expected: { byline: by([], ["马骁"]), rest: "8月10日," } },
+  ])("$input", ({ input, expected }) => {
+    expect(splitDateline(input)).toEqual(expected);
+  });
+
+  it.each([
+    "据本报记者了解,今年",
+    "本报记者 余嘉熙 本报通讯员 夏若茵",
+    "记者从市总工会获悉,",
+    "本报连续报道了工会驿站的建设。",
+  ])("no dateline: %s", (input) => {
+    expect(splitDateline(input)).toBeNull();
+  });
+});
+
+describe("parseStandaloneByline", () => {
+  it.each([
+    { input: "本报记者 余嘉熙 本报通讯员 夏若茵", expected: by(["余嘉熙"], ["夏若茵"]) },
+    { input: "本报记者 王晓东", expected: by(["王晓东"]) },
+    { input: "(本报记者 李丰 通讯员 张三)", expected: by(["李丰"], ["张三"]) },
+    { input: "□本报记者 赵志刚 实习生 钱小满", expected: by(["赵志刚", "钱小满"]) },
+    { input: "本報記者 林小雨 本報通訊員 黃麗芬", expected: by(["林小雨"], ["黃麗芬"]) },
+    { input: "本报特约记者 阿依古丽·买买提", expected: by(["阿依古丽·买买提"]) },
+    { input: "本报记者深入一线采访了多名职工", expected: null },
+    { input: "本报记者 赖志凯 摄", expected: null },
+    { input: "王晓东 李四", expected: null },
+    { input: "记者从市总工会获悉", expected: null },
+  ])("$input", ({ input, expected }) => {
+    expect(parseStandaloneByline(input)).toEqual(expected);
+  });
+});
+
+describe("splitPhotoCredit", () => {
+  it.each([
+    {
+      input: "活动现场,奏响了欢乐序曲。 本报记者 赖志凯 摄",
+      expected: { rest: "活动现场,奏响了欢乐序曲。", photographers: ["赖志凯"] },
+    },
+    {
+      input: "参赛选手完成分拣打包。(新华社记者 韩冬 摄)",
+      expected: { rest: "参赛选手完成分拣打包。", photographers: ["韩冬"] },
+    },
+    {
+      input: "驿站内休息、充电。 王一鸣 李思远 摄",
+      expected: { rest: "驿站内休息、充电。", photographers: ["王一鸣", "李思远"] },
+    },
+    { input: "通讯员 刘畅 摄", expected: { rest: "", photographers: ["刘畅"] } },
+    { input: "开班首日。 本報記者 林小雨 攝", expected: { rest: "开班首日。", photographers: ["林小雨"] } },
+    {
+      input: "工会驿站一角 本报记者 孙立平/摄",
+      expected: { rest: "工会驿站一角", photographers: ["孙立平"] },
+    },
+    { input: "开班首日。本报记者林小雨摄", expected: { rest: "开班首日。", photographers: ["林小雨"] } },
+    { input: "志愿者们正在拍摄", expected: null },
+    { input: "他们 正在拍摄", expected: null },
+    { input: "现场气氛热烈。", expected: null },
+    { input: "这张照片由他拍摄。", expected: null },
+  ])("$input", ({ input, expected }) => {
+    expect(splitPhotoCredit(input)).toEqual(expected);
+  });
+});
+
+describe("parseCredits", () => {
+  it.each([
+    { input: "记者王佳婧 通讯员张佳婧", strict: true, expected: by(["王佳婧"], ["张佳婧"]) },
+    { input: "记者 张三、李四", strict: true, expected: by(["张三", "李四"]) },
+    { input: "记者 张三 摄影 李四", strict: true, expected: by(["张三"], [], ["李四"]) },
+    { input: "记者 张三 等", strict: true, expected: null },
+    { input: "记者 张三 等", strict: false, expected: by(["张三"]) },
+    { input: "记者", strict: true, expected: null },
+  ])("$input (strict: $strict)", ({ input, strict, expected }) => {
+    expect(parseCredits(input, { strict })).toEqual(expected);
+  });
+});
+
+describe("mergeBylines", () => {
+  it("keeps order and drops repeats", () => {
+    expect(mergeBylines(by(["甲乙"], ["丙丁"]), by(["甲乙", "戊己"], [], ["庚辛"]))).toEqual(
+      by(["甲乙", "戊己"], ["丙丁"], ["庚辛"]),
+    );
+  });
+});
