@@ -1,0 +1,532 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodePage } from "../../src/pipeline/decode.ts";
+import { splitFrontMatter } from "../../src/pipeline/front-matter.ts";
+import { segmentPage } from "../../src/pipeline/segment.ts";
+import type { PageItem } from "../../src/pipeline/types.ts";
+
+/** Reads a page the way the pipeline does: bytes -> text -> front matter -> items. */
+function readPage(url: URL): PageItem[] {
+  const decoded = decodePage(new Uint8Array(readFileSync(url)));
+  if (!decoded.ok) throw new Error(decoded.error);
+  const { body, bodyStartLine } = splitFrontMatter(decoded.text);
+  return segmentPage(body, bodyStartLine);
+}
+const fixture = (name: string) => readPage(new URL(`../fixtures/pages/${name}`, import.meta.url));
+const nfkc = (s: string) => s.normalize("NFKC").replace(/\s+/gu, "");
+const summary = (i: PageItem) => ({
+  kind: i.kind,
+  title: i.title,
+  subtitle: i.subtitle,
+  kicker: i.kicker,
+  section: i.section,
+  lines: i.lines,
+});
+const page = (...blocks: string[]) => blocks.join("\n\n");
+
+describe("segmentPage on the sample page", () => {
+  const items = readPage(new URL("../../data/articles/000_ba35e313d3dcb2c4.txt", import.meta.url));
+  const banner = "2026年两节工会送温暖行动·暖闻";
+  const expected = [
+    [
+      "article",
+      "浙江余姚阳明街道总工会探索“以大带小”片区化互助模式",
+      "“@工小家联盟”引导企业工会“抱团”发展",
+      null,
+      null,
+      [3, 27],
+      8,
+    ],
+    ["article", "地质勘探职工在荒野收到慰问礼包", null, "贵州", banner, [29, 41], 4],
+    ["article", "900套大礼包温暖户外劳动者", null, "秦皇岛海港区", banner, [43, 53], 4],
+    ["photo", "工人文化宫里的“年货大集”", null, null, null, [57, 59], 1],
+    ["article", "银川市总工会加大职工文化工作力度", "85门培训课为职工按需“配送”", null, null, [61, 77], 5],
+    ["article", "“服务+保障+赋能”关爱新就业群体", null, "德州德城区总工会", null, [79, 91], 5],
+    ["photo", "公寓送诊 护航春运", null, null, null, [95, 97], 1],
+    [
+      "article",
+      "洛阳市总工会系列暖心举措筑牢职工心理守护网",
+      "24小时在线的“心灵灯塔”",
+      null,
+      null,
+      [99, 139],
+      16,
+    ],
+  ] as const;
+
+  it("finds exactly 8 items", () => {
+    expect(items.map((i) => i.title)).toEqual(expected.map((e) => e[1]));
+  });
+
+  it.each(expected.map((e, k) => ({ k, e })))("item $k: $e.1", ({ k, e }) => {
+    const [kind, title, subtitle, kicker, section, lines, paragraphs] = e;
+    const item = items[k] as PageItem;
+    expect(summary(item)).toEqual({ kind, title, subtitle, kicker, section, lines });
+    expect(item.paragraphs).toHaveLength(paragraphs);
+  });
+
+  it("fills bylines and removes them from the text", () => {
+    expect(items.map((i) => i.byline)).toEqual([
+      { reporters: ["王佳婧"], correspondents: ["张佳婧"], photographers: [] },
+      { reporters: ["李丰"], correspondents: [], photographers: [] },
+      { reporters: ["朱润胜"], correspondents: ["赵晨琳"], photographers: [] },
+      { reporters: [], correspondents: [], photographers: ["赖志凯"] },
+      { reporters: ["马学礼", "李静楠"], correspondents: ["宋炜"], photographers: [] },
+      { reporters: ["田国全"], correspondents: ["严璐"], photographers: [] },
+      { reporters: [], correspondents: [], photographers: ["黄洪涛"] },
+      { reporters: ["余嘉熙"], correspondents: ["夏若茵"], photographers: [] },
+    ]);
+    const all = items.flatMap((i) => i.paragraphs).join("\n");
+    expect(all).not.toMatch(/本报讯|本报记者|摄$|通讯员/mu);
+    expect(items[0]?.paragraphs[0]).toMatch(/^“多亏你们安装的这台高速裁布机/u);
+    expect(items[3]?.paragraphs[0]).toMatch(/奏响了欢乐序曲。$/u);
+  });
+
+  it.each([
+    [0, "区域工会建设办公室”(以下简称“工建办”)"],
+    [0, "并实行“基础补助+项目激励"],
+    [0, "这让我们工作有了抓手"],
+    [4, "公益培训班、“职工夜校”"],
+    [7, "特别方便"],
+    [7, "启动大规模职工心理健康专项测评"],
+  ])("item %i has the rejoined text «%s»", (k, join) => {
+    const body = nfkc(items[k]?.paragraphs.join("\n") ?? "");
+    expect(body).toContain(nfkc(join));
+  });
+
+  it("puts the Luoyang feature in reading order: lead after the byline first, then the rest", () => {
+    const starts = (items[7]?.paragraphs ?? []).map((p) => p.slice(0, 8));
+    expect(starts).toEqual([
+      "“这里是洛阳市总",
+      "这条24小时在线",
+      "“画像+菜单”破",
+      "“以前参加心理服",
+      "2024年底,洛",
+      "基于调研结果,洛",
+      "截至目前,洛阳市",
+      "“线上+线下”织",
+      "“倒班工作节奏特",
+      "为破解职工群体作",
+      "线下层面,洛阳市",
+      "线上层面,洛阳市",
+      "多方联动共筑“心",
+      "1月,由洛阳市总",
+      "为做优做强个性化",
+      "洛阳市总工会党组",
+    ]);
+  });
+
+  it("keeps in-article subheadings as their own paragraphs", () => {
+    expect(items[7]?.paragraphs).toContain("“线上+线下”织密服务网络");
+    expect(items[7]?.paragraphs).toContain("多方联动共筑“心”防线");
+  });
+});
+
+describe("segmentPage on the fixture pages", () => {
+  it.each([
+    {
+      file: "one-article-lines.txt",
+      items: [
+        {
+          kind: "article",
+          title: "湖南株洲:职工书屋开进产业园",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [7, 13],
+        },
+      ],
+      paragraphs: [6],
+      bylines: [{ reporters: ["周明远"], correspondents: ["彭晓岚"], photographers: [] }],
+    },
+    {
+      file: "no-headline.txt",
+      items: [
+        {
+          kind: "article",
+          title: "近日,江西省南昌市总工会联合市人社局举办“春风送岗”专场招聘会",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [1, 4],
+        },
+      ],
+      paragraphs: [4],
+      bylines: [{ reporters: [], correspondents: [], photographers: [] }],
+    },
+    {
+      file: "photo-captions.txt",
+      items: [
+        {
+          kind: "photo",
+          title: "高温下的“移动清凉站”",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [3, 5],
+        },
+        {
+          kind: "photo",
+          title: "技能比武展风采",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [7, 9],
+        },
+        {
+          kind: "photo",
+          title: "7月20日,辽宁省大连市总工会组织医护人员走进港口,为码头装卸工人免费测量血压",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [11, 12],
+        },
+        {
+          kind: "photo",
+          title: "工会驿站里的“充电时光”",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [14, 16],
+        },
+      ],
+      paragraphs: [1, 1, 1, 1],
+      bylines: [["孙立平"], ["韩冬"], ["刘畅"], ["王一鸣", "李思远"]].map((photographers) => ({
+        reporters: [],
+        correspondents: [],
+        photographers,
+      })),
+    },
+    {
+      file: "traditional.txt",
+      items: [
+        {
+          kind: "article",
+          title: "建築工人在工地收到「暖心年夜飯」",
+          subtitle: null,
+          kicker: "廣東",
+          section: "2026年兩節工會送溫暖行動·暖聞",
+          lines: [1, 11],
+        },
+        {
+          kind: "article",
+          title: "冰雪中的「暖心驛站」",
+          subtitle: null,
+          kicker: "遼寧瀋陽",
+          section: "2026年兩節工會送溫暖行動·暖聞",
+          lines: [13, 17],
+        },
+        {
+          kind: "photo",
+          title: "職工子女寒假託管班開班",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [21, 23],
+        },
+      ],
+      paragraphs: [2, 1, 1],
+      bylines: [
+        { reporters: ["陳嘉豪"], correspondents: ["黃麗芬"], photographers: [] },
+        { reporters: ["趙志剛"], correspondents: [], photographers: [] },
+        { reporters: [], correspondents: [], photographers: ["林小雨"] },
+      ],
+    },
+    {
+      file: "summer-drive.txt",
+      items: [
+        {
+          kind: "article",
+          title: "3万份清凉礼包送到一线职工手中",
+          subtitle: null,
+          kicker: "江苏苏州",
+          section: "2025年夏送清凉行动·清凉风",
+          lines: [1, 11],
+        },
+        {
+          kind: "article",
+          title: "高温津贴落实情况专项检查启动",
+          subtitle: null,
+          kicker: "四川成都",
+          section: "2025年夏送清凉行动·清凉风",
+          lines: [13, 19],
+        },
+        {
+          kind: "article",
+          title: "“清凉驿站”里的贴心服务",
+          subtitle: "河北邯郸设立200余家夏季清凉驿站",
+          kicker: null,
+          section: null,
+          lines: [23, 35],
+        },
+      ],
+      paragraphs: [2, 2, 4],
+      bylines: [
+        { reporters: ["张慧敏"], correspondents: ["吴晨"], photographers: [] },
+        { reporters: ["李一帆"], correspondents: [], photographers: [] },
+        { reporters: ["王晓东"], correspondents: [], photographers: [] },
+      ],
+    },
+    {
+      file: "reordered-lead.txt",
+      items: [
+        {
+          kind: "article",
+          title: "青岛港码头工会打造“流动服务车”",
+          subtitle: "服务跟着职工走",
+          kicker: null,
+          section: null,
+          lines: [1, 17],
+        },
+        {
+          kind: "article",
+          title: "8月10日,青岛市总工会为港口、物流行业的500名一线职工送去防暑降温物资",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [21, 21],
+        },
+      ],
+      paragraphs: [5, 1],
+      bylines: [
+        { reporters: ["郑海涛"], correspondents: ["姜宁"], photographers: [] },
+        { reporters: [], correspondents: ["马骁"], photographers: [] },
+      ],
+    },
+    {
+      file: "gb18030.txt",
+      items: [
+        {
+          kind: "article",
+          title: "广西柳州:工会“爱心托管班”开课",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [1, 5],
+        },
+      ],
+      paragraphs: [2],
+      bylines: [{ reporters: ["覃海燕"], correspondents: [], photographers: [] }],
+    },
+    {
+      file: "bom-crlf.txt",
+      items: [
+        {
+          kind: "article",
+          title: "甘肃兰州:劳模工匠进校园",
+          subtitle: null,
+          kicker: null,
+          section: null,
+          lines: [6, 10],
+        },
+      ],
+      paragraphs: [2],
+      bylines: [{ reporters: ["马国庆"], correspondents: [], photographers: [] }],
+    },
+  ])("$file", ({ file, items, paragraphs, bylines }) => {
+    const got = fixture(file);
+    expect(got.map(summary)).toEqual(items);
+    expect(got.map((i) => i.paragraphs.length)).toEqual(paragraphs);
+    expect(got.map((i) => i.byline)).toEqual(bylines);
+  });
+
+  it("no-headline page: the title sentence stays in the first paragraph", () => {
+    const [item] = fixture("no-headline.txt");
+    expect(item?.paragraphs[0]).toMatch(
+      /^近日,江西省南昌市总工会联合市人社局举办“春风送岗”专场招聘会,吸引120余家企业/u,
+    );
+  });
+
+  it("one-article page keeps its subheading in the body", () => {
+    expect(fixture("one-article-lines.txt")[0]?.paragraphs[3]).toBe("书香园区建设稳步推进");
+  });
+
+  it.each([
+    ["traditional.txt", 0, "留崗過年的外來務工人員"],
+    ["summer-drive.txt", 0, "开展健康义诊和防暑知识宣讲。"],
+  ])("%s rejoins «%s»", (file, k, join) => {
+    expect(fixture(file)[k]?.paragraphs.join("\n")).toContain(join);
+  });
+
+  it("reordered-lead page: lead after the byline first, last fragment joined to the first block", () => {
+    expect(fixture("reordered-lead.txt")[0]?.paragraphs).toEqual([
+      "“师傅,今天的饺子是白菜猪肉馅的!”8月12日中午,在山东省青岛市前湾港区,一辆涂着工会标志的大巴车停在堆场边。",
+      "码头作业点多、线长,职工吃饭、看病、理发都不方便。为此,码头工会将一辆旧客车改装成“流动服务车”,直接开到装卸一线,每周三次开进作业区,为桥吊司机、理货员送去热饭、常用药品和理发服务。",
+      "今年以来,服务车已累计出车96次,服务职工5000余人次。",
+      "车上还能办会员",
+      "服务车上配备了移动终端,新入职的劳务派遣工可以当场办理工会会员卡,享受普惠服务。",
+    ]);
+  });
+});
+
+describe("segmentPage: headline or subheading? (evidence table)", () => {
+  const lead = "本报讯(记者 甲乙丙)近日,某市总工会开展活动。";
+  const para = "活动覆盖全市职工。";
+  it.each([
+    {
+      name: "short line followed by plain text: subheading",
+      text: page("标题一", lead, "小标题", para),
+      titles: ["标题一"],
+    },
+    {
+      name: "followed by a dateline: new item",
+      text: page("标题一", lead, "标题二", lead),
+      titles: ["标题一", "标题二"],
+    },
+    {
+      name: "followed by a standalone byline: new item",
+      text: page("标题一", lead, "标题二", "本报记者 丁戊", para),
+      titles: ["标题一", "标题二"],
+    },
+    {
+      name: "followed by a subtitle: new item",
+      text: page("标题一", lead, "标题二", "副题二", para),
+      titles: ["标题一", "标题二"],
+    },
+    {
+      name: "followed by a captioned photo: new item",
+      text: page("标题一", lead, "图片标题", "工人们在驿站休息。 本报记者 丁戊 摄"),
+      titles: ["标题一", "图片标题"],
+    },
+    {
+      name: "after a wide gap: new item",
+      text: ["标题一", "", lead, "", "", "", "标题二", "", para].join("\n"),
+      titles: ["标题一", "标题二"],
+    },
+    {
+      name: "two blank lines everywhere is not a wide gap",
+      text: ["标题一", lead, "小标题", para, "小标题二", para].join("\n\n\n"),
+      titles: ["标题一"],
+    },
+    {
+      name: "a colon line not followed by a headline is no kicker",
+      text: page("标题一", lead, "线上层面:", para),
+      titles: ["标题一"],
+    },
+    {
+      name: "a second dateline lead starts a headline-less brief",
+      text: page("标题一", lead, "本报讯(通讯员 庚辛)日前,另一家工会举办讲座。"),
+      titles: ["标题一", "日前,另一家工会举办讲座"],
+    },
+    {
+      name: "a captioned photo after an article without headline",
+      text: page("标题一", lead, para, "7月1日,职工在驿站休息。 丁戊 摄"),
+      titles: ["标题一", "7月1日,职工在驿站休息"],
+    },
+    { name: "only a headline: nothing", text: page("标题一"), titles: [] },
+    { name: "a trailing short line is body text", text: page("标题一", "短短一行"), titles: ["标题一"] },
+    { name: "empty body", text: "\n\n", titles: [] },
+  ])("$name", ({ text, titles }) => {
+    expect(segmentPage(text).map((i) => i.title)).toEqual(titles);
+  });
+});
+
+describe("segmentPage: headers and section banners", () => {
+  const lead = "本报讯(记者 甲乙丙)近日,某市总工会开展活动。";
+  it.each([
+    {
+      name: "banner applies to kicker-led items until an item without kicker",
+      text: page(
+        "夏送清凉·在行动",
+        "甲地:",
+        "标题一",
+        lead,
+        "乙地:",
+        "标题二",
+        lead,
+        "标题三",
+        "副题三",
+        lead,
+        "丙地:",
+        "标题四",
+        lead,
+      ),
+      expected: [
+        ["夏送清凉·在行动", "甲地", "标题一", null],
+        ["夏送清凉·在行动", "乙地", "标题二", null],
+        [null, null, "标题三", "副题三"],
+        [null, "丙地", "标题四", null],
+      ],
+    },
+    {
+      name: "a wide gap ends the banner",
+      text: [
+        "送温暖·暖闻",
+        "",
+        "甲地:",
+        "",
+        "标题一",
+        "",
+        lead,
+        "",
+        "",
+        "",
+        "乙地:",
+        "",
+        "标题二",
+        "",
+        lead,
+      ].join("\n"),
+      expected: [
+        ["送温暖·暖闻", "甲地", "标题一", null],
+        [null, "乙地", "标题二", null],
+      ],
+    },
+    {
+      name: "a banner with a separator above headline and subtitle",
+      text: page("两节送温暖·暖闻", "标题一", "副题一", lead),
+      expected: [["两节送温暖·暖闻", null, "标题一", "副题一"]],
+    },
+    {
+      name: "three headline lines without separator: lead-in line, headline, subtitle",
+      text: page("引题一", "标题一", "——副题一", lead),
+      expected: [[null, "引题一", "标题一", "副题一"]],
+    },
+  ])("$name", ({ text, expected }) => {
+    expect(segmentPage(text).map((i) => [i.section, i.kicker, i.title, i.subtitle])).toEqual(expected);
+  });
+
+  it("line numbers are offset by firstLine and cover banner to last block", () => {
+    const items = segmentPage(page("送温暖·暖闻", "甲地:", "标题一", lead, "乙地:", "标题二", lead), 10);
+    expect(items.map((i) => i.lines)).toEqual([
+      [10, 16],
+      [18, 22],
+    ]);
+  });
+});
+
+describe("segmentPage never fails on odd input", () => {
+  it("returns items with non-empty paragraphs and sane line ranges", () => {
+    const piece = fc.constantFrom(
+      "标题",
+      "贵州:",
+      "本报讯(记者 甲乙)近日,",
+      "本报记者 丙丁",
+      "继续",
+      "。",
+      "”",
+      "“",
+      "  摄",
+      "\n",
+      "\n\n",
+      "\n\n\n",
+      "会议召开。",
+      "·",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 50 }), (parts, first) => {
+        const text = parts.join("");
+        const lineCount = text.split("\n").length;
+        for (const item of segmentPage(text, first)) {
+          expect(item.paragraphs.length).toBeGreaterThan(0);
+          expect(item.paragraphs.every((p) => p !== "")).toBe(true);
+          expect(item.lines[0]).toBeGreaterThanOrEqual(first);
+          expect(item.lines[1]).toBeGreaterThanOrEqual(item.lines[0]);
+          expect(item.lines[1]).toBeLessThan(first + lineCount);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
