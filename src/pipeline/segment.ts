@@ -24,7 +24,8 @@ import type { PageItem } from "./types.ts";
  * optional. The crux is telling a new item's headline from an in-article subheading: both are short
  * lines without sentence punctuation. A headline-shaped line starts a new item only with evidence:
  *  - the next line is headline-shaped too (headline + subtitle), a standalone byline, or a kicker;
- *  - the next block opens with a dateline (本报讯…) or is a caption ending in a photo credit;
+ *  - the next block opens with a dateline (本报讯…) or is a caption ending in a photo credit (or
+ *    breaks off mid-sentence into one that is);
  *  - a wide gap stands before it: more blank lines than the page usually puts between blocks, and
  *    at least two (the layout's gap between stories; some pages use two blank lines everywhere).
  * Otherwise it is a subheading and stays in the body as its own paragraph. A kicker (a short
@@ -98,6 +99,8 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       if (!next) return false;
       if (next.kind === "kicker" || next.kind === "heading" || next.kind === "byline") return true;
       if (next.dateline || next.credit) return true;
+      // a caption broken by the layout, its credit in the block after
+      if (next.kind === "text" && endsMidSentence(next.text) && units[i + 2]?.credit) return true;
       return u.wideGapBefore && body.texts > 0;
     case "text": {
       if (body.texts === 0) return false;

@@ -390,6 +390,11 @@ describe("segmentPage: headline or subheading? (evidence table)", () => {
       titles: ["标题一", "图片标题"],
     },
     {
+      name: "followed by a caption broken before its credit: new item",
+      text: page("标题一", lead, "图片标题", "工人们在", "驿站休息。 本报记者 丁戊 摄"),
+      titles: ["标题一", "图片标题"],
+    },
+    {
       name: "after a wide gap: new item",
       text: ["标题一", "", lead, "", "", "", "标题二", "", para].join("\n"),
       titles: ["标题一", "标题二"],
