@@ -1,0 +1,57 @@
+import type { Lang } from "./filters.ts";
+
+const trim = (n: number, digits: number) => Number(n.toFixed(digits)).toString();
+const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** yuan -> "9054.05万元" / "1.23亿元" (zh) or "CNY 90.54 million" (en). */
+export function formatYuan(yuan: number, lang: Lang): string {
+  const abs = Math.abs(yuan);
+  if (lang === "zh") {
+    if (abs >= 1e8) return `${trim(yuan / 1e8, 2)}亿元`;
+    if (abs >= 1e4) return `${trim(yuan / 1e4, 2)}万元`;
+    return `${trim(yuan, 2)}元`;
+  }
+  if (abs >= 1e9) return `CNY ${trim(yuan / 1e9, 2)} billion`;
+  if (abs >= 1e6) return `CNY ${trim(yuan / 1e6, 2)} million`;
+  return `CNY ${grouped.format(yuan)}`;
+}
+
+/** A short axis tick for yuan: "9054万" / "0.9亿" (zh), "90.5M" (en). */
+export function formatYuanTick(yuan: number, lang: Lang): string {
+  const abs = Math.abs(yuan);
+  if (lang === "zh") {
+    if (abs >= 1e8) return `${trim(yuan / 1e8, 1)}亿`;
+    if (abs >= 1e4) return `${trim(yuan / 1e4, 0)}万`;
+    return trim(yuan, 0);
+  }
+  if (abs >= 1e9) return `${trim(yuan / 1e9, 1)}B`;
+  if (abs >= 1e6) return `${trim(yuan / 1e6, 1)}M`;
+  if (abs >= 1e3) return `${trim(yuan / 1e3, 0)}k`;
+  return trim(yuan, 0);
+}
+
+/** A count of people or things: "6.99万" (zh, from 10 000), "69,900" (en). */
+export function formatCount(n: number, lang: Lang): string {
+  if (lang === "zh" && Math.abs(n) >= 1e4) {
+    return Math.abs(n) >= 1e8 ? `${trim(n / 1e8, 2)}亿` : `${trim(n / 1e4, 2)}万`;
+  }
+  return grouped.format(n);
+}
+
+/** "2026-01-30" -> "2026年1月30日" (zh) or "30 Jan 2026" (en); null -> "—" */
+export function formatDate(iso: string | null, lang: Lang): string {
+  if (!iso) return "—";
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m || !d) return iso;
+  if (lang === "zh") return `${y}年${m}月${d}日`;
+  return `${d} ${MONTHS_EN[m - 1] ?? m} ${y}`;
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** month key "2026-01" -> "2026年1月" (zh) / "Jan 2026" (en) */
+export function formatMonth(key: string, lang: Lang): string {
+  const [y, m] = key.split("-").map(Number);
+  if (!y || !m) return key;
+  return lang === "zh" ? `${y}年${m}月` : `${MONTHS_EN[m - 1] ?? m} ${y}`;
+}
