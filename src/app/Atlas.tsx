@@ -1,0 +1,181 @@
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { ActiveFilterChips } from "../features/filters/ActiveFilterChips.tsx";
+import { FilterPanel } from "../features/filters/FilterPanel.tsx";
+import type { PlaceSelection } from "../features/map/MapPanel.tsx";
+import { filterRecords, sortIndices } from "../shared/filter-engine.ts";
+import type { Filters, Sort, Tab, UpdateOptions } from "../shared/filters.ts";
+import { translator } from "../shared/i18n.ts";
+import { parseContextOf } from "../shared/url-params.ts";
+import { CopyLinkButton } from "./CopyLinkButton.tsx";
+import type { AtlasData, DataSource } from "./data-source.ts";
+import { downloadCsv } from "./download.ts";
+import { HeadlineFigures } from "./HeadlineFigures.tsx";
+import { PageHeader } from "./PageHeader.tsx";
+import { ParamNotices } from "./ParamNotices.tsx";
+import { useViewState } from "./url-state.ts";
+import { panelId, tabId, ViewTabs } from "./ViewTabs.tsx";
+
+// Split out of the first download: the charts (Recharts), the table, the map and the detail view.
+const ChartsPanel = lazy(() => import("../features/charts/ChartsPanel.tsx"));
+const ProgrammeTable = lazy(() => import("../features/table/ProgrammeTable.tsx"));
+const MapPanel = lazy(() => import("../features/map/MapPanel.tsx"));
+const RecordDialog = lazy(() => import("../features/detail/RecordDialog.tsx"));
+
+const NO_ROWS: never[] = [];
+
+/** The dashboard: URL -> view state -> one filter pass -> every view. */
+export function Atlas({ data, source }: { data: AtlasData; source: DataSource }) {
+  const ctx = useMemo(() => parseContextOf(data.index), [data]);
+  const { view, notices, update, dismissNotices, linkTo } = useViewState(ctx);
+  const { lang, tab, sort, record } = view;
+  const t = useMemo(() => translator(lang), [lang]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+
+  // Same filters, same object: views below re-render only when the filters really change.
+  const filtersKey = JSON.stringify(view.filters);
+  const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
+  // Typing stays responsive at 100k records: the views catch up a frame later.
+  const shownFilters = useDeferredValue(filters);
+  const result = useMemo(() => filterRecords(data.index, shownFilters), [data, shownFilters]);
+  const order = useMemo(
+    () => (tab === "table" ? sortIndices(data.index, result.indices, sort) : null),
+    [tab, data, result, sort],
+  );
+  const mapRows = useMemo(
+    () =>
+      tab === "map"
+        ? Array.from(result.indices, (i) => data.records[i] as (typeof data.records)[number])
+        : NO_ROWS,
+    [tab, data, result],
+  );
+  const dateBounds = useMemo(() => {
+    const dates = data.records.flatMap((r) => (r.date ? [r.date] : [])).sort();
+    return { min: dates[0] ?? null, max: dates.at(-1) ?? null };
+  }, [data]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+    document.title = t("appTitle") + (lang === "zh" ? " · Union Welfare Atlas" : " · 工会福利图谱");
+  }, [lang, t]);
+
+  const setFilters = useCallback(
+    (next: Filters, options?: UpdateOptions) => update((v) => ({ ...v, filters: next }), options),
+    [update],
+  );
+  const setSort = useCallback((next: Sort) => update((v) => ({ ...v, sort: next })), [update]);
+  const setTab = useCallback((next: Tab) => update((v) => ({ ...v, tab: next })), [update]);
+  const openRecord = useCallback((id: string) => update((v) => ({ ...v, record: id })), [update]);
+  const closeRecord = useCallback(() => update((v) => ({ ...v, record: null })), [update]);
+  const recordHref = useCallback(
+    (id: string) => new URL(linkTo({ ...view, record: id })).search || "?",
+    [linkTo, view],
+  );
+  const selectPlace = useCallback(
+    ({ province, city }: PlaceSelection) =>
+      update((v) => ({ ...v, filters: { ...v.filters, province, city } })),
+    [update],
+  );
+  const switchLang = () =>
+    update((v) => ({ ...v, lang: v.lang === "zh" ? "en" : "zh" }), { history: "replace" });
+
+  return (
+    <>
+      <PageHeader t={t} lang={lang} onSwitchLang={switchLang}>
+        <CopyLinkButton getLink={() => linkTo()} t={t} />
+      </PageHeader>
+      <div className="layout">
+        <aside className="sidebar" aria-label={t("filters")}>
+          <button
+            type="button"
+            className="button sidebar__toggle"
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
+            {t("showFilters")} {filtersOpen ? "▴" : "▾"}
+          </button>
+          <div id={filtersId} className={`sidebar__body${filtersOpen ? " is-open" : ""}`}>
+            <h2 className="sidebar__title">{t("filters")}</h2>
+            <FilterPanel
+              filters={filters}
+              index={data.index}
+              taxonomy={data.taxonomy}
+              dateBounds={dateBounds}
+              lang={lang}
+              t={t}
+              onChange={setFilters}
+            />
+          </div>
+        </aside>
+        <main id="main" className="main" tabIndex={-1}>
+          <ParamNotices notices={notices} t={t} onDismiss={dismissNotices} />
+          <ActiveFilterChips
+            filters={filters}
+            taxonomy={data.taxonomy}
+            lang={lang}
+            t={t}
+            onChange={setFilters}
+          />
+          <HeadlineFigures result={result} lang={lang} t={t} />
+          <ViewTabs tab={tab} onSelect={setTab} t={t} />
+          <div className="tab-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+            <Suspense fallback={<p className="loading">{t("loading")}</p>}>
+              {tab === "charts" ? (
+                <ChartsPanel
+                  result={result}
+                  index={data.index}
+                  filters={filters}
+                  taxonomy={data.taxonomy}
+                  lang={lang}
+                  t={t}
+                  onChange={setFilters}
+                  onDownloadCsv={downloadCsv}
+                />
+              ) : null}
+              {tab === "table" && order ? (
+                <ProgrammeTable
+                  records={data.records}
+                  order={order}
+                  sort={sort}
+                  onSortChange={setSort}
+                  taxonomy={data.taxonomy}
+                  lang={lang}
+                  t={t}
+                  recordHref={recordHref}
+                  onOpenRecord={openRecord}
+                  onDownloadCsv={downloadCsv}
+                />
+              ) : null}
+              {tab === "map" ? (
+                <MapPanel
+                  rows={mapRows}
+                  selectedProvince={filters.province}
+                  selectedCity={filters.city}
+                  onSelectPlace={selectPlace}
+                  lang={lang}
+                />
+              ) : null}
+            </Suspense>
+          </div>
+        </main>
+      </div>
+      <footer className="page-footer">
+        <p>{t("footer")}</p>
+      </footer>
+      {record ? (
+        <Suspense fallback={null}>
+          <RecordDialog
+            recordId={record}
+            loadRecord={source.loadRecordDetail}
+            taxonomy={data.taxonomy}
+            lang={lang}
+            t={t}
+            onClose={closeRecord}
+            actions={<CopyLinkButton getLink={() => linkTo()} t={t} label={t("copyRecordLink")} />}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ReactNode } from "react";
+import type { Translate } from "../../shared/i18n.ts";
+import type { ChartRow } from "./chart-data.ts";
+
+export interface ChartCardProps {
+  id: string;
+  /** spans the full width of the grid */
+  wide?: boolean;
+  title: string;
+  unit: string;
+  notes?: (string | null)[];
+  rows: readonly ChartRow[];
+  /** how a value reads in the data table and CSV header */
+  valueHeader: string;
+  labelHeader: string;
+  formatValue: (v: number) => string;
+  onPick: ((row: ChartRow) => void) | null;
+  onDownload: () => void;
+  t: Translate;
+  children: ReactNode;
+}
+
+/**
+ * A chart with its title, unit and notes, a CSV download, and the same numbers as a table (the text
+ * alternative, and a keyboard route to the filter a bar click applies).
+ */
+export function ChartCard(props: ChartCardProps) {
+  const {
+    id,
+    wide,
+    title,
+    unit,
+    notes,
+    rows,
+    valueHeader,
+    labelHeader,
+    formatValue,
+    onPick,
+    onDownload,
+    t,
+    children,
+  } = props;
+  const titleId = `${id}-title`;
+  // A sentence for screen readers in place of the (hidden) drawing: the largest values first.
+  const summary = [...rows]
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3)
+    .map((r) => `${r.label} ${formatValue(r.value)}`)
+    .join(", ");
+  return (
+    <section className={`card chart-card${wide ? " chart-card--wide" : ""}`} aria-labelledby={titleId}>
+      <header className="chart-card__head">
+        <div>
+          <h3 id={titleId}>{title}</h3>
+          <p className="chart-card__unit">{unit}</p>
+        </div>
+        <button type="button" className="button button--small" onClick={onDownload}>
+          {t("downloadCsv")}
+        </button>
+      </header>
+      {rows.length === 0 ? (
+        <p className="empty">{t("noData")}</p>
+      ) : (
+        <div className="chart-card__chart" aria-hidden="true">
+          {children}
+        </div>
+      )}
+      {rows.length > 0 ? <p className="visually-hidden">{summary}</p> : null}
+      {notes?.filter(Boolean).map((n) => (
+        <p key={n} className="chart-card__note">
+          {n}
+        </p>
+      ))}
+      {rows.length > 0 ? (
+        <details className="chart-card__data">
+          <summary>{t("viewData")}</summary>
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labelHeader}</th>
+                <th scope="col" className="num">
+                  {valueHeader}
+                </th>
+                {onPick ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t("filters")}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.label}</th>
+                  <td className="num">{formatValue(r.value)}</td>
+                  {onPick ? (
+                    <td>
+                      <button type="button" className="button button--link" onClick={() => onPick(r)}>
+                        {t("filterBy", { label: r.label })}
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </section>
+  );
+}

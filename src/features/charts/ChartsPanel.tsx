@@ -1,0 +1,195 @@
+import type { FilterIndex, FilterResult } from "../../shared/filter-engine.ts";
+import type { Filters, FiltersChange, Lang } from "../../shared/filters.ts";
+import { formatCount, formatYuan, formatYuanTick } from "../../shared/format.ts";
+import type { Translate } from "../../shared/i18n.ts";
+import type { Dataset } from "../../shared/schema.ts";
+import { CategoryBarChart } from "./CategoryBarChart.tsx";
+import { ChartCard } from "./ChartCard.tsx";
+import {
+  type ChartRow,
+  monthRange,
+  monthRows,
+  placeLevel,
+  placeRows,
+  TOP_PLACES,
+  typeRows,
+} from "./chart-data.ts";
+import { MonthBarChart } from "./MonthBarChart.tsx";
+
+type CsvRow = Record<string, string | number | null>;
+
+export interface ChartsPanelProps {
+  result: FilterResult;
+  index: FilterIndex;
+  filters: Filters;
+  taxonomy: Dataset["taxonomy"];
+  lang: Lang;
+  t: Translate;
+  onChange: FiltersChange;
+  onDownloadCsv: (filename: string, rows: CsvRow[]) => void;
+}
+
+const COUNT_COLOR = "#2f6f73";
+const MONEY_COLOR = "#a55a24";
+
+/** The four charts; all of them read the one filter result, and a bar click narrows the filter. */
+export default function ChartsPanel({
+  result,
+  index,
+  filters,
+  taxonomy,
+  lang,
+  t,
+  onChange,
+  onDownloadCsv,
+}: ChartsPanelProps) {
+  const count = (v: number) => formatCount(v, lang);
+  const yuan = (v: number) => formatYuan(v, lang);
+  const yuanTick = (v: number) => formatYuanTick(v, lang);
+  const csv = (name: string, rows: readonly ChartRow[], labelHeader: string, valueHeader: string) => () =>
+    onDownloadCsv(
+      `${name}.csv`,
+      rows.map((r) => ({ key: r.key, [labelHeader]: r.label, [valueHeader]: r.value })),
+    );
+
+  const types = typeRows(result.typeCounts, index, taxonomy, lang);
+  const moneyTypes = typeRows(result.moneyByType, index, taxonomy, lang);
+  const places = placeRows(result, index, filters, "count");
+  const moneyPlaces = placeRows(result, index, filters, "money");
+  const months = monthRows(result, index);
+  const { level, province } = placeLevel(filters, index);
+
+  const pickType = (row: ChartRow) => onChange({ ...filters, types: [row.key] });
+  const pickPlace = (row: ChartRow) =>
+    onChange(
+      level === "province"
+        ? { ...filters, province: row.key, city: null }
+        : { ...filters, province, city: row.key },
+    );
+  const pickMonth = (row: ChartRow) => onChange({ ...filters, ...monthRange(row.key) });
+
+  const placeTitle =
+    level === "province" ? t("chartByProvince") : t("chartByCity", { province: province ?? "" });
+  const moneyPlaceTitle =
+    level === "province" ? t("chartMoneyByProvince") : `${t("figMoney")} · ${placeTitle}`;
+  const topNote = (total: number) => (total > TOP_PLACES ? t("topNote", { n: TOP_PLACES }) : null);
+  const placeHeader = level === "province" ? t("province") : t("city");
+
+  return (
+    <>
+      <p className="hint charts-hint">{t("clickBarHint")}</p>
+      <div className="charts-grid">
+        <ChartCard
+          id="chart-type"
+          title={t("chartByType")}
+          unit={t("unitPrograms")}
+          notes={[t("multiTypeNote")]}
+          rows={types}
+          labelHeader={t("programmeType")}
+          valueHeader={t("colCount")}
+          formatValue={count}
+          onPick={pickType}
+          onDownload={csv("programmes-by-type", types, t("programmeType"), t("colCount"))}
+          t={t}
+        >
+          <CategoryBarChart
+            rows={types}
+            seriesName={t("colCount")}
+            color={COUNT_COLOR}
+            formatValue={count}
+            formatTick={count}
+            onPick={pickType}
+          />
+        </ChartCard>
+        <ChartCard
+          id="chart-place"
+          title={placeTitle}
+          unit={t("unitPrograms")}
+          notes={[topNote(places.total)]}
+          rows={places.rows}
+          labelHeader={placeHeader}
+          valueHeader={t("colCount")}
+          formatValue={count}
+          onPick={pickPlace}
+          onDownload={csv(`programmes-by-${level}`, places.rows, placeHeader, t("colCount"))}
+          t={t}
+        >
+          <CategoryBarChart
+            rows={places.rows}
+            seriesName={t("colCount")}
+            color={COUNT_COLOR}
+            formatValue={count}
+            formatTick={count}
+            onPick={pickPlace}
+          />
+        </ChartCard>
+        <ChartCard
+          id="chart-month"
+          wide
+          title={t("chartOverTime")}
+          unit={t("unitPrograms")}
+          notes={[result.undated > 0 ? t("undatedNote", { n: result.undated }) : null]}
+          rows={months}
+          labelHeader={t("colMonth")}
+          valueHeader={t("colCount")}
+          formatValue={count}
+          onPick={pickMonth}
+          onDownload={csv("programmes-by-month", months, t("colMonth"), t("colCount"))}
+          t={t}
+        >
+          <MonthBarChart
+            rows={months}
+            seriesName={t("colCount")}
+            color={COUNT_COLOR}
+            lang={lang}
+            onPick={pickMonth}
+          />
+        </ChartCard>
+        <ChartCard
+          id="chart-money-type"
+          title={t("chartMoneyByType")}
+          unit={t("unitYuan")}
+          notes={[t("multiTypeNote")]}
+          rows={moneyTypes}
+          labelHeader={t("programmeType")}
+          valueHeader={t("colMoney")}
+          formatValue={yuan}
+          onPick={pickType}
+          onDownload={csv("money-by-type", moneyTypes, t("programmeType"), t("colMoney"))}
+          t={t}
+        >
+          <CategoryBarChart
+            rows={moneyTypes}
+            seriesName={t("figMoney")}
+            color={MONEY_COLOR}
+            formatValue={yuan}
+            formatTick={yuanTick}
+            onPick={pickType}
+          />
+        </ChartCard>
+        <ChartCard
+          id="chart-money-place"
+          title={moneyPlaceTitle}
+          unit={t("unitYuan")}
+          notes={[topNote(moneyPlaces.total)]}
+          rows={moneyPlaces.rows}
+          labelHeader={placeHeader}
+          valueHeader={t("colMoney")}
+          formatValue={yuan}
+          onPick={pickPlace}
+          onDownload={csv(`money-by-${level}`, moneyPlaces.rows, placeHeader, t("colMoney"))}
+          t={t}
+        >
+          <CategoryBarChart
+            rows={moneyPlaces.rows}
+            seriesName={t("figMoney")}
+            color={MONEY_COLOR}
+            formatValue={yuan}
+            formatTick={yuanTick}
+            onPick={pickPlace}
+          />
+        </ChartCard>
+      </div>
+    </>
+  );
+}

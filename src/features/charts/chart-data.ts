@@ -1,0 +1,81 @@
+import { type FilterIndex, type FilterResult, monthKey } from "../../shared/filter-engine.ts";
+import type { Filters, Lang } from "../../shared/filters.ts";
+import type { Dataset } from "../../shared/schema.ts";
+
+/** One bar: `key` is what a click filters by (taxonomy id, place name, month "YYYY-MM"). */
+export interface ChartRow {
+  key: string;
+  label: string;
+  value: number;
+}
+
+export const TOP_PLACES = 15;
+
+const byValue = (a: ChartRow, b: ChartRow) => b.value - a.value;
+
+export function typeRows(
+  counts: Float64Array,
+  index: FilterIndex,
+  taxonomy: Dataset["taxonomy"],
+  lang: Lang,
+): ChartRow[] {
+  return index.typeIds
+    .map((id, t) => ({
+      key: id,
+      label: taxonomy.types.find((x) => x.id === id)?.[lang] ?? id,
+      value: counts[t] ?? 0,
+    }))
+    .filter((r) => r.value > 0)
+    .sort(byValue);
+}
+
+/** Whether place charts break down by city: once a province (or city) is chosen. */
+export function placeLevel(
+  filters: Filters,
+  index: FilterIndex,
+): { level: "province" | "city"; province: string | null } {
+  const province =
+    filters.province ??
+    (filters.city
+      ? (index.provinces[index.cityProvince[index.cityIndex.get(filters.city) ?? -1] ?? -1] ?? null)
+      : null);
+  return province ? { level: "city", province } : { level: "province", province: null };
+}
+
+export function placeRows(
+  result: FilterResult,
+  index: FilterIndex,
+  filters: Filters,
+  measure: "count" | "money",
+): { rows: ChartRow[]; total: number } {
+  const { level, province } = placeLevel(filters, index);
+  let rows: ChartRow[];
+  if (level === "province") {
+    const values = measure === "count" ? result.provinceCounts : result.moneyByProvince;
+    rows = index.provinces.map((name, p) => ({ key: name, label: name, value: values[p] ?? 0 }));
+  } else {
+    const values = measure === "count" ? result.cityCounts : result.moneyByCity;
+    const p = index.provinceIndex.get(province ?? "") ?? -1;
+    rows = index.cities
+      .map((name, c) => ({ key: name, label: name, value: values[c] ?? 0, p: index.cityProvince[c] }))
+      .filter((r) => r.p === p)
+      .map(({ key, label, value }) => ({ key, label, value }));
+  }
+  rows = rows.filter((r) => r.value > 0).sort(byValue);
+  return { rows: rows.slice(0, TOP_PLACES), total: rows.length };
+}
+
+/** Every month from the dataset's first to last, zeros included, so gaps show as gaps. */
+export function monthRows(result: FilterResult, index: FilterIndex): ChartRow[] {
+  return Array.from(result.monthCounts, (value, slot) => {
+    const key = monthKey(index, slot);
+    return { key, label: key, value };
+  });
+}
+
+/** First and last day of a "YYYY-MM" month. */
+export function monthRange(key: string): { from: string; to: string } {
+  const [y, m] = key.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${key}-01`, to: `${key}-${String(last).padStart(2, "0")}` };
+}

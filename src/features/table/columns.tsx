@@ -1,0 +1,126 @@
+import type { ColumnDef } from "@tanstack/react-table";
+import type { MouseEvent } from "react";
+import { placeLabel, recordMoney, recordPeople } from "../../shared/aggregate.ts";
+import type { Lang, SortField } from "../../shared/filters.ts";
+import { formatCount, formatDate, formatYuan } from "../../shared/format.ts";
+import { type Translate, taxonomyLabel } from "../../shared/i18n.ts";
+import type { Dataset, DatasetRecord } from "../../shared/schema.ts";
+
+export const COLUMN_IDS = [
+  "title",
+  "date",
+  "place",
+  "types",
+  "groups",
+  "organizer",
+  "money",
+  "people",
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+/** hidden until chosen, to keep the table narrow */
+export const DEFAULT_HIDDEN: Partial<Record<ColumnId, boolean>> = { groups: false };
+
+const SORTABLE: readonly string[] = [
+  "title",
+  "date",
+  "place",
+  "organizer",
+  "money",
+  "people",
+] satisfies SortField[];
+export const isSortable = (id: string): id is SortField => SORTABLE.includes(id);
+
+export interface ColumnContext {
+  taxonomy: Dataset["taxonomy"];
+  lang: Lang;
+  t: Translate;
+  recordHref: (id: string) => string;
+  onOpenRecord: (id: string) => void;
+}
+
+/** Column definitions; sorting happens in the filter engine, so the table only displays. */
+export function programmeColumns({
+  taxonomy,
+  lang,
+  t,
+  recordHref,
+  onOpenRecord,
+}: ColumnContext): ColumnDef<DatasetRecord>[] {
+  const open = (id: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    onOpenRecord(id);
+  };
+  return [
+    {
+      id: "title",
+      header: t("colTitle"),
+      sortDescFirst: false,
+      cell: ({ row: { original: r } }) => (
+        <a className="row-title" href={recordHref(r.id)} onClick={open(r.id)}>
+          {r.kind === "photo" ? <span className="tag tag--photo">{t("photo")}</span> : null}
+          {r.title || t("none")}
+        </a>
+      ),
+    },
+    {
+      id: "date",
+      header: t("colDate"),
+      sortDescFirst: true,
+      cell: ({ row: { original: r } }) => <span className="nowrap">{formatDate(r.date, lang)}</span>,
+    },
+    {
+      id: "place",
+      header: t("colPlace"),
+      sortDescFirst: false,
+      cell: ({ row: { original: r } }) => placeLabel(r.place) || t("none"),
+    },
+    {
+      id: "types",
+      header: t("colTypes"),
+      enableSorting: false,
+      cell: ({ row: { original: r } }) => (
+        <ul className="tags">
+          {r.types.map((id) => (
+            <li key={id} className="tag">
+              {taxonomyLabel(taxonomy.types, id, lang)}
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    {
+      id: "groups",
+      header: t("colGroups"),
+      enableSorting: false,
+      cell: ({ row: { original: r } }) =>
+        r.beneficiaries.map((id) => taxonomyLabel(taxonomy.beneficiaries, id, lang)).join("、") || t("none"),
+    },
+    {
+      id: "organizer",
+      header: t("colOrganizer"),
+      sortDescFirst: false,
+      cell: ({ row: { original: r } }) => r.organizer ?? t("none"),
+    },
+    {
+      id: "money",
+      header: t("colMoneyFig"),
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => {
+        const v = recordMoney(r);
+        return v > 0 ? formatYuan(v, lang) : t("none");
+      },
+    },
+    {
+      id: "people",
+      header: t("colPeopleFig"),
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: ({ row: { original: r } }) => {
+        const v = recordPeople(r);
+        return v > 0 ? formatCount(v, lang) : t("none");
+      },
+    },
+  ];
+}
