@@ -12,7 +12,6 @@ import {
   endsMidSentence,
   firstSentenceTitle,
   hasBannerSeparator,
-  kickerText,
   startsMidSentence,
 } from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
@@ -155,7 +154,8 @@ function readHeader(units: readonly PageUnit[], i: number): Header {
   };
   let j = i;
   if (isBanner(j)) h.section = at(j++)?.text ?? null;
-  if (at(j)?.kind === "kicker") h.kicker = kickerText(at(j++)?.text ?? "");
+  // The contract keeps the lead-in line as printed, colon included ("贵州:").
+  if (at(j)?.kind === "kicker") h.kicker = at(j++)?.text.trim() ?? null;
   if (isHeading(j) && !isBanner(j)) {
     // three headline-shaped lines: a lead-in line (引题) above headline and subtitle
     if (h.kicker === null && isHeading(j + 1) && isHeading(j + 2) && !isBanner(j + 1) && !isBanner(j + 2)) {

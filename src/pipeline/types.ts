@@ -6,7 +6,7 @@ export interface PageItem {
   /** headline; for a page with no headline, the first sentence of the body */
   title: string;
   subtitle: string | null;
-  /** lead-in line such as "贵州:" (kept without the trailing colon) */
+  /** lead-in line such as "贵州:" (as printed, colon included) */
   kicker: string | null;
   /** section banner such as "2026年两节工会送温暖行动·暖闻" that this item stands under */
   section: string | null;
