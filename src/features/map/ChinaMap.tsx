@@ -89,8 +89,14 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
       const at = projectPlace(positionOf(bucket, geometry), drawing.main, drawing.inset);
       if (at) drawn.push({ bucket, at, name: bucketName(bucket, t.provinceWide) });
     }
-    // Large circles first, so smaller ones stay on top and clickable.
-    return drawn.sort((a, b) => b.bucket.count - a.bucket.count || (a.bucket.key < b.bucket.key ? -1 : 1));
+    // Large marks first, so smaller ones stay on top and clickable; at equal counts a province's
+    // diamond goes under its cities' circles.
+    return drawn.sort(
+      (a, b) =>
+        b.bucket.count - a.bucket.count ||
+        Number(b.bucket.city === null) - Number(a.bucket.city === null) ||
+        (a.bucket.key < b.bucket.key ? -1 : 1),
+    );
   }, [summary, geometry, drawing, t]);
 
   const radius = radiusScale(summary.maxCount);
@@ -171,14 +177,16 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
               ))}
               <path d={drawing.islands} className="map-view__islands" data-region="south-china-sea" />
             </g>
-            <text
-              className="map-view__inset-label"
-              x={drawing.box.x + drawing.box.width - 4}
-              y={drawing.box.y + drawing.box.height - 5}
-              fontSize={11 * displayScale}
-              textAnchor="end"
-            >
-              {t.southSea}
+            <text className="map-view__inset-label" fontSize={11 * displayScale} textAnchor="end">
+              {t.southSea.map((line, i) => (
+                <tspan
+                  key={line}
+                  x={drawing.box.x + drawing.box.width - 4}
+                  y={drawing.box.y + drawing.box.height - 5 - (t.southSea.length - 1 - i) * 12 * displayScale}
+                >
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
           <g className="map-view__points">
@@ -209,11 +217,12 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
                   onBlur={() => setActive((k) => (k === bucket.key ? null : k))}
                 >
                   {bucket.city === null ? (
+                    // Wider than a circle of the same count, so it shows around the capital's circle.
                     <rect
-                      x={at.x - r * 0.8}
-                      y={at.y - r * 0.8}
-                      width={r * 1.6}
-                      height={r * 1.6}
+                      x={at.x - r * 1.05}
+                      y={at.y - r * 1.05}
+                      width={r * 2.1}
+                      height={r * 2.1}
                       transform={`rotate(45 ${at.x} ${at.y})`}
                     />
                   ) : (

@@ -13,7 +13,8 @@ const STRINGS = {
         : `圆点表示城市，面积与项目数成正比；省份按项目数着色。共 ${places} 个地点、${total} 项。`,
     loading: "地图加载中…",
     loadFailed: "地图未能加载。城市列表仍可使用。",
-    southSea: "南海诸岛",
+    /** inset label, one entry per line */
+    southSea: ["南海诸岛"],
     legend: "项目数",
     cityPoint: "城市",
     provincePoint: "全省项目",
@@ -38,7 +39,7 @@ const STRINGS = {
         : `Circles are cities, their area proportional to the number of programmes; provinces are shaded by count. ${places} places, ${total} programmes.`,
     loading: "Loading the map…",
     loadFailed: "The map could not be loaded. The city list still works.",
-    southSea: "South China Sea Islands",
+    southSea: ["South China Sea", "Islands"],
     legend: "Programmes",
     cityPoint: "City",
     provincePoint: "Province-wide",
