@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The pipeline's I/O shell: the only pipeline module that touches the disk. Everything it calls is pure.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -56,7 +56,10 @@ function cachedProcess(file: string, bytes: Uint8Array, useCache: boolean, finge
     const result = processPage(file, bytes);
     try {
       mkdirSync(CACHE_DIR, { recursive: true });
-      writeFileSync(cacheFile, JSON.stringify(result));
+      // write then rename, so a build running alongside never reads a half-written entry
+      const partial = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(result));
+      renameSync(partial, cacheFile);
     } catch {
       // A read-only tree just means no cache.
     }
@@ -142,8 +145,13 @@ function main(): void {
   }
 
   const dataset = assembleDataset(results);
-  mkdirSync(path.dirname(outFile), { recursive: true });
-  writeFileSync(outFile, serializeDataset(dataset));
+  const json = serializeDataset(dataset);
+  try {
+    mkdirSync(path.dirname(outFile), { recursive: true });
+    writeFileSync(outFile, json);
+  } catch (error) {
+    usageError(`cannot write --out ${outFile}: ${(error as Error).message}`);
+  }
 
   const failed = dataset.sources.filter((s) => s.status === "error").length;
   const warned = dataset.sources.filter((s) => s.status === "warning").length;
@@ -151,6 +159,11 @@ function main(): void {
     `total: ${names.length} pages, ${dataset.records.length} records, ${warned} with warnings, ${failed} failed -> ${path.relative(process.cwd(), outFile) || outFile}\n`,
   );
   if (names.length === 0) process.stderr.write(`error: no *.txt pages in ${inDir}\n`);
+  else if (dataset.records.length === 0) {
+    process.stderr.write(
+      `error: no usable records: none of the ${names.length} pages gave an article or photo\n`,
+    );
+  }
   if (dataset.records.length === 0) process.exitCode = 1;
   else if (values.strict && (failed || warned)) process.exitCode = 1;
 }

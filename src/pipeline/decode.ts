@@ -45,6 +45,13 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
     warnings.push(
       `invalid UTF-8 byte 0x${hex(payload[scan.invalidAt])} at offset ${scan.invalidAt + 3} (file has a UTF-8 byte-order mark); invalid bytes were replaced with U+FFFD`,
     );
+  } else if (looksLikeDamagedUtf8(payload)) {
+    // a few bad bytes in a page that is otherwise plainly UTF-8 (a damaged copy, or one cut at the
+    // start): read as GB18030 it would fail or turn into mojibake, so it is kept as UTF-8 and reported
+    text = decode("utf-8", payload);
+    warnings.push(
+      `invalid UTF-8 byte 0x${hex(payload[scan.invalidAt])} at offset ${scan.invalidAt} in otherwise valid UTF-8 text; invalid bytes were replaced with U+FFFD`,
+    );
   } else {
     const gb = decodeGb18030(payload);
     if (gb === null) {
@@ -130,36 +137,67 @@ function decodeGb18030(bytes: Uint8Array): { text: string; cut: number } | null 
  * can be told apart from bytes in another encoding. `invalidAt` is -1 when all is valid.
  */
 export function scanUtf8(b: Uint8Array): { invalidAt: number; truncated: boolean } {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i] ?? 0;
-    if (c < 0x80) {
+  for (let i = 0; i < b.length; ) {
+    if ((b[i] ?? 0) < 0x80) {
       i++;
       continue;
     }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      if (c === 0xe0) lo = 0xa0;
-      if (c === 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      if (c === 0xf0) lo = 0x90;
-      if (c === 0xf4) hi = 0x8f;
-    } else return { invalidAt: i, truncated: false };
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= b.length) return { invalidAt: i, truncated: true };
-      const d = b[i + k] ?? 0;
-      const min = k === 1 ? lo : 0x80;
-      const max = k === 1 ? hi : 0xbf;
-      if (d < min || d > max) return { invalidAt: i, truncated: false };
-    }
-    i += need + 1;
+    const length = sequenceAt(b, i);
+    if (length <= 0) return { invalidAt: i, truncated: length < 0 };
+    i += length;
   }
   return { invalidAt: -1, truncated: false };
+}
+
+/**
+ * True when valid multi-byte UTF-8 sequences outnumber invalid bytes at least 20 to 1. GBK/GB18030
+ * Chinese text read as UTF-8 gives more invalid bytes than valid sequences, so it never qualifies.
+ */
+function looksLikeDamagedUtf8(b: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < b.length; ) {
+    if ((b[i] ?? 0) < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceAt(b, i);
+    if (length > 0) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid > 0 && invalid * 20 <= valid;
+}
+
+/**
+ * Length of the valid multi-byte UTF-8 sequence starting at `i`; 0 when it is invalid, -1 when it is
+ * valid so far but the input ends before it does.
+ */
+function sequenceAt(b: Uint8Array, i: number): number {
+  const c = b[i] ?? 0;
+  let lo = 0x80;
+  let hi = 0xbf;
+  let need: number;
+  if (c >= 0xc2 && c <= 0xdf) need = 1;
+  else if (c >= 0xe0 && c <= 0xef) {
+    need = 2;
+    if (c === 0xe0) lo = 0xa0;
+    if (c === 0xed) hi = 0x9f;
+  } else if (c >= 0xf0 && c <= 0xf4) {
+    need = 3;
+    if (c === 0xf0) lo = 0x90;
+    if (c === 0xf4) hi = 0x8f;
+  } else return 0;
+  for (let k = 1; k <= need; k++) {
+    const d = b[i + k];
+    if (d === undefined) return -1;
+    if (d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return 0;
+  }
+  return need + 1;
 }
 
 const hex = (n: number | undefined) => (n ?? 0).toString(16).toUpperCase().padStart(2, "0");

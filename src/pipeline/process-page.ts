@@ -9,11 +9,29 @@ import { extractMetrics } from "./metrics.ts";
 import { extractOrganizer } from "./organizer.ts";
 import { resolvePlaces } from "./places.ts";
 import { segmentPage } from "./segment.ts";
+import { firstSentenceTitle } from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
 
 export interface PageResult {
   source: SourceEntry;
   records: DatasetRecord[];
+}
+
+const HAS_LETTER = /\p{L}/u;
+/** what a title never starts with: anything but a letter, a digit, an opening bracket or quote */
+const LEADING_NON_WORD = /^[^\p{L}\p{N}\p{Ps}\p{Pi}]+/u;
+
+/**
+ * The segmenter can leave a title without a letter: "" when the body opens with "。", or "---" from an
+ * unclosed front-matter fence. Such an item gets its body's first worded sentence as title instead.
+ */
+function wordedTitle(item: PageItem): string {
+  if (HAS_LETTER.test(item.title)) return item.title;
+  for (const p of item.paragraphs) {
+    const title = firstSentenceTitle(p.replace(LEADING_NON_WORD, ""));
+    if (HAS_LETTER.test(title)) return title;
+  }
+  return item.title;
 }
 
 export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -53,7 +71,19 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
   const { publication, body, bodyStartLine, warnings } = splitFrontMatter(decoded.text);
   messages.push(...warnings.map((w) => `${file}: ${w}`));
 
-  const items = segmentPage(body, bodyStartLine);
+  // The segmenter keeps any text as an item; one without a single letter ("3。", "——", a stray quote
+  // mark) is page furniture, not an article, and would show up as a blank or meaningless title.
+  const items = segmentPage(body, bodyStartLine)
+    .filter((item) => {
+      if (HAS_LETTER.test(item.title) || item.paragraphs.some((p) => HAS_LETTER.test(p))) return true;
+      const [from, to] = item.lines;
+      const text = (item.paragraphs.join(" ") || item.title).trim().slice(0, 20);
+      messages.push(
+        `${file}: ${from === to ? `line ${from}` : `lines ${from}-${to}`}: "${text}" has no words; skipped`,
+      );
+      return false;
+    })
+    .map((item) => ({ ...item, title: wordedTitle(item) }));
   if (items.length === 0) {
     const result = fail(decoded.encoding, `${file}: no article or photo caption found in the text`);
     result.source.publication = publication;
