@@ -90,6 +90,11 @@ export function searchTextOf(r: DatasetRecord): string {
   );
 }
 
+/** Headlines often open with a quotation mark (“服务+保障”…); pinyin order should not see it. */
+export function sortKey(text: string): string {
+  return text.replace(/^[\p{P}\p{S}\s]+/u, "");
+}
+
 function dictionary(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(collator.compare);
 }
@@ -211,9 +216,9 @@ export function buildFilterIndex(
     cityByAdcode,
     sortOrders: new Map(),
     sortText: {
-      title: records.map((r) => r.title),
+      title: records.map((r) => sortKey(r.title)),
       place: records.map((r) => (r.place ? placeLabel(r.place) : null)),
-      organizer: records.map((r) => r.organizer),
+      organizer: records.map((r) => (r.organizer ? sortKey(r.organizer) : null)),
     },
   };
 }

@@ -30,10 +30,12 @@ export function formatYuanTick(yuan: number, lang: Lang): string {
   return trim(yuan, 0);
 }
 
-/** A count of people or things: "6.99万" (zh, from 10 000), "69,900" (en). */
+/** A count of people or things: "2800", "6.99万" (zh, as Chinese papers print them), "69,900" (en). */
 export function formatCount(n: number, lang: Lang): string {
-  if (lang === "zh" && Math.abs(n) >= 1e4) {
-    return Math.abs(n) >= 1e8 ? `${trim(n / 1e8, 2)}亿` : `${trim(n / 1e4, 2)}万`;
+  if (lang === "zh") {
+    if (Math.abs(n) >= 1e8) return `${trim(n / 1e8, 2)}亿`;
+    if (Math.abs(n) >= 1e4) return `${trim(n / 1e4, 2)}万`;
+    return trim(n, 2);
   }
   return grouped.format(n);
 }

@@ -7,6 +7,7 @@ import {
   monthKey,
   searchTextOf,
   sortIndices,
+  sortKey,
 } from "../../src/shared/filter-engine.ts";
 import { EMPTY_FILTERS, type Filters, SORT_FIELDS, type Sort } from "../../src/shared/filters.ts";
 import type { DatasetRecord } from "../../src/shared/schema.ts";
@@ -144,9 +145,13 @@ describe("sortIndices", () => {
   });
 
   it("titles in pinyin order", () => {
-    const titles = sorted({ field: "title", direction: "asc" }).map((r) => r.title);
+    const titles = sorted({ field: "title", direction: "asc" }).map((r) => sortKey(r.title));
     const collator = new Intl.Collator("zh-CN-u-co-pinyin");
     expect(titles).toEqual([...titles].sort(collator.compare));
+    // a leading quotation mark does not put “服务+保障+赋能” first (digits do come first, as in dictionaries)
+    expect(titles.findIndex((t) => t.startsWith("服务+保障"))).toBeGreaterThan(
+      titles.findIndex((t) => t.startsWith("成都")),
+    );
     // 北京 (běi) before 成都 (chéng) before 洛阳 (luò) before 深圳 (shēn)
     const firstOf = (prefix: string) => titles.findIndex((t) => t.startsWith(prefix));
     expect(firstOf("北京")).toBeLessThan(firstOf("成都"));

@@ -30,6 +30,7 @@ describe("formatCount", () => {
   it.each([
     [69900, "zh", "6.99万"],
     [283, "zh", "283"],
+    [2800, "zh", "2800"],
     [69900, "en", "69,900"],
   ] as const)("%d %s -> %s", (n, lang, expected) => {
     expect(formatCount(n, lang)).toBe(expected);

@@ -22,7 +22,7 @@ export function TablePager({
   const to = Math.min(total, (pageIndex + 1) * pageSize);
   return (
     <nav className="pager" aria-label={t("pageOf", { page: pageIndex + 1, pages })}>
-      <p className="pager__range" aria-live="polite">
+      <p className="pager__range" aria-live="polite" data-total={total}>
         {t("rowsRange", { from, to, total })}
       </p>
       <div className="pager__controls">

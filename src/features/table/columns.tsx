@@ -38,7 +38,10 @@ export interface ColumnContext {
   onOpenRecord: (id: string) => void;
 }
 
-/** Column definitions; sorting happens in the filter engine, so the table only displays. */
+/**
+ * Column definitions. Sorting happens in the filter engine (manualSorting); the accessors are there
+ * because TanStack only offers sorting on columns that have one.
+ */
 export function programmeColumns({
   taxonomy,
   lang,
@@ -54,6 +57,7 @@ export function programmeColumns({
   return [
     {
       id: "title",
+      accessorFn: (r) => r.title,
       header: t("colTitle"),
       sortDescFirst: false,
       cell: ({ row: { original: r } }) => (
@@ -65,18 +69,21 @@ export function programmeColumns({
     },
     {
       id: "date",
+      accessorFn: (r) => r.date,
       header: t("colDate"),
       sortDescFirst: true,
       cell: ({ row: { original: r } }) => <span className="nowrap">{formatDate(r.date, lang)}</span>,
     },
     {
       id: "place",
+      accessorFn: (r) => placeLabel(r.place),
       header: t("colPlace"),
       sortDescFirst: false,
       cell: ({ row: { original: r } }) => placeLabel(r.place) || t("none"),
     },
     {
       id: "types",
+      accessorFn: (r) => r.types.join(" "),
       header: t("colTypes"),
       enableSorting: false,
       cell: ({ row: { original: r } }) => (
@@ -91,6 +98,7 @@ export function programmeColumns({
     },
     {
       id: "groups",
+      accessorFn: (r) => r.beneficiaries.join(" "),
       header: t("colGroups"),
       enableSorting: false,
       cell: ({ row: { original: r } }) =>
@@ -98,12 +106,14 @@ export function programmeColumns({
     },
     {
       id: "organizer",
+      accessorFn: (r) => r.organizer,
       header: t("colOrganizer"),
       sortDescFirst: false,
       cell: ({ row: { original: r } }) => r.organizer ?? t("none"),
     },
     {
       id: "money",
+      accessorFn: (r) => recordMoney(r),
       header: t("colMoneyFig"),
       sortDescFirst: true,
       meta: { numeric: true },
@@ -114,6 +124,7 @@ export function programmeColumns({
     },
     {
       id: "people",
+      accessorFn: (r) => recordPeople(r),
       header: t("colPeopleFig"),
       sortDescFirst: true,
       meta: { numeric: true },
