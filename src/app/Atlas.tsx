@@ -3,7 +3,13 @@ import { ActiveFilterChips } from "../features/filters/ActiveFilterChips.tsx";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import type { PlaceSelection } from "../features/map/MapPanel.tsx";
 import { filterRecords, sortIndices } from "../shared/filter-engine.ts";
-import type { Filters, Sort, Tab, UpdateOptions } from "../shared/filters.ts";
+import {
+  countActiveFilters,
+  type Filters,
+  type Sort,
+  type Tab,
+  type UpdateOptions,
+} from "../shared/filters.ts";
 import { translator } from "../shared/i18n.ts";
 import { parseContextOf } from "../shared/url-params.ts";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
@@ -93,7 +99,11 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
             aria-controls={filtersId}
             onClick={() => setFiltersOpen((o) => !o)}
           >
-            {t("showFilters")} {filtersOpen ? "▴" : "▾"}
+            {t("showFilters")}
+            {countActiveFilters(filters) > 0 ? (
+              <span className="badge">{countActiveFilters(filters)}</span>
+            ) : null}
+            <span aria-hidden="true">{filtersOpen ? "▴" : "▾"}</span>
           </button>
           <div id={filtersId} className={`sidebar__body${filtersOpen ? " is-open" : ""}`}>
             <h2 className="sidebar__title">{t("filters")}</h2>

@@ -21,7 +21,7 @@ export function HeadlineFigures({ result, lang, t }: { result: FilterResult; lan
     {
       key: "money",
       label: t("figMoney"),
-      value: formatYuan(result.moneyTotal, lang),
+      value: formatYuan(result.moneyTotal, lang, { compact: true }),
       note: t("figMoneyNote", { n: result.withMoney }),
     },
     {

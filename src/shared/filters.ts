@@ -61,8 +61,22 @@ export const DEFAULT_VIEW: ViewState = {
   tab: "charts",
 };
 
+/** How many filter values are set (each type and group counts once). */
+export function countActiveFilters(f: Filters): number {
+  const set = (v: unknown) => (v ? 1 : 0);
+  return (
+    set(f.province) +
+    set(f.city) +
+    f.types.length +
+    f.groups.length +
+    set(f.from) +
+    set(f.to) +
+    set(f.q.trim())
+  );
+}
+
 export function hasActiveFilters(f: Filters): boolean {
-  return Boolean(f.province || f.city || f.types.length || f.groups.length || f.from || f.to || f.q.trim());
+  return countActiveFilters(f) > 0;
 }
 
 /** How a change reaches the URL: discrete choices push (Back undoes them), typing replaces. */

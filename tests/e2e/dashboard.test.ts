@@ -313,6 +313,15 @@ describe("dashboard in a real browser", () => {
     );
   });
 
+  it.each([768, 1024, 1280])("no sideways scroll at %d px either (widest table: English)", async (width) => {
+    for (const query of ["?lang=en&tab=table", "?tab=table", ""]) {
+      const page = await open(query, { width, height: 900 });
+      await page.waitForLoadState("networkidle");
+      expect(await sidewaysOverflow(page), query).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
   it("keyboard alone: tabs, filters and a report", async () => {
     const page = await open("");
     await page.getByRole("tab", { name: "图表" }).focus();

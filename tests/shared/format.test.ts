@@ -16,6 +16,14 @@ describe("formatYuan", () => {
   });
 });
 
+describe("exact and compact forms", () => {
+  it("keeps a printed figure exact with 4 digits", () => {
+    expect(formatCount(34050, "zh", { digits: 4 })).toBe("3.405万");
+    expect(formatYuan(2_710_000, "zh", { digits: 4 })).toBe("271万元");
+    expect(formatYuan(162_600_000, "en", { compact: true })).toBe("CNY 162.6M");
+  });
+});
+
 describe("formatYuanTick", () => {
   it.each([
     [90540500, "zh", "9054万"],

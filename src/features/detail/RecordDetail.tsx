@@ -14,13 +14,17 @@ const QUALIFIER = {
 };
 
 export function metricDescription(m: Metric, lang: Lang): string {
+  // four digits after 万: the normalised value reads back exactly as printed (34050 -> 3.405万)
   const amount =
     m.kind === "money"
-      ? formatYuan(m.value, lang)
-      : `${formatCount(m.value, lang)}${lang === "zh" ? m.unit : ` ${m.unit}`}`;
+      ? formatYuan(m.value, lang, { digits: 4 })
+      : `${formatCount(m.value, lang, { digits: 4 })}${lang === "zh" ? m.unit : ` ${m.unit}`}`;
   const q = QUALIFIER[lang][m.qualifier];
   return [m.label, `${q}${amount}`].filter(Boolean).join(lang === "zh" ? ":" : ": ");
 }
+
+/** Stable identity, so React calls it once when the title appears, not on every render. */
+const focusOnAttach = (el: HTMLElement | null) => el?.focus();
 
 export interface RecordDetailProps {
   record: Promise<DatasetRecord | null>;
@@ -49,7 +53,8 @@ export function RecordDetail({ record: pending, taxonomy, lang, t, actions }: Re
       <header className="detail__head">
         {r.section ? <p className="detail__section">{r.section}</p> : null}
         {r.kicker ? <p className="detail__kicker">{r.kicker}</p> : null}
-        <h2 id="detail-title" className="detail__title">
+        {/* focused when the report has loaded, so a screen reader starts at its title */}
+        <h2 id="detail-title" className="detail__title" tabIndex={-1} ref={focusOnAttach}>
           {r.kind === "photo" ? <span className="tag tag--photo">{t("photo")}</span> : null}
           {r.title}
         </h2>
@@ -103,7 +108,7 @@ export function RecordDetail({ record: pending, taxonomy, lang, t, actions }: Re
             </ul>
           </dd>
         </div>
-        <div>
+        <div className="detail__meta-wide">
           <dt>{t("source")}</dt>
           <dd className="detail__source">
             {t("sourceLines", { file: r.source.file, from: r.source.lines[0], to: r.source.lines[1] })}

@@ -31,7 +31,11 @@ export default function RecordDialog({
   useEffect(() => {
     const dialog = ref.current;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first button; start at the title instead when it is already there
+      dialog.querySelector<HTMLElement>("#detail-title")?.focus();
+    }
     return () => {
       if (dialog?.open) dialog.close();
       if (before?.isConnected) before.focus();

@@ -88,7 +88,7 @@ describe("RecordDetail", () => {
     const m = guizhou.metrics[5] as DatasetRecord["metrics"][number];
     expect(metricDescription(m, "en")).toBe("就业岗位: over 2,800 个");
     expect(metricDescription(guizhou.metrics[0] as DatasetRecord["metrics"][number], "en")).toBe(
-      "送温暖资金: CNY 90.54 million",
+      "送温暖资金: CNY 90.5405 million",
     );
   });
 });
