@@ -1,4 +1,5 @@
 import type { Byline } from "../shared/schema.ts";
+import { foldWidth } from "./width.ts";
 
 /**
  * Bylines as this genre prints them, in simplified or traditional characters:
@@ -6,6 +7,10 @@ import type { Byline } from "../shared/schema.ts";
  *   standalone line "本报记者 余嘉熙 本报通讯员 夏若茵"
  *   photo credit    "…奏响了欢乐序曲。 本报记者 赖志凯 摄"  /  "…(新华社记者 王五 摄)"
  * Names are 2–4 Han characters, or longer with a middle dot (minority and foreign names).
+ *
+ * Brackets, colons, slashes and spaces come full-width ("本报讯（记者孙海涛　通讯员刘静怡）") or ASCII: every
+ * pattern runs on the width-folded text (width.ts) and lists only the ASCII form; the text handed back
+ * is sliced from the input as printed, at the same offsets.
  */
 
 type Role = keyof Byline;
@@ -15,11 +20,11 @@ const ROLE =
   /(?:本[报報]|特[约約]|[实實]习|[见見]习|新[华華]社|中新社|人民日[报報])*(?:[摄攝]影)?(?:[记記]者|通[讯訊][员員])|[实實]习生|[摄攝]影/gu;
 const ROLE_TEST = new RegExp(ROLE.source, "u");
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[··•]\p{Script=Han}{1,8})$/u;
-const NAME_SEPARATOR = /[\s\u3000、,,;;//]+/u;
+const NAME_SEPARATOR = /[\s、,;/]+/u;
 const DATELINE =
-  /^[\s\u3000]*[【[]?((?:本[报報]|新[华華]社|中新社|中新[网網])[^\s\u3000,,。((]{0,16}?[讯訊电電])[】\]]?[\s\u3000]*(?:[((]([^(())]{0,60})[))])?[\s\u3000]*/u;
-const CREDIT_TAIL = /([\s\u3000]*[//]?)[\s\u3000]*[摄攝]影?[\s\u3000]*([))])?[\s\u3000]*$/u;
-const CREDIT_STOP = /[。!?!?…”」』)]/u;
+  /^\s*[【[]?((?:本[报報]|新[华華]社|中新社|中新[网網])[^\s,。(]{0,16}?[讯訊电電])[】\]]?\s*(?:\(([^()]{0,60})\))?\s*/u;
+const CREDIT_TAIL = /(\s*\/?)\s*[摄攝]影?\s*(\))?\s*$/u;
+const CREDIT_STOP = /[。!?…”」』)]/u;
 
 export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], photographers: [] });
 
@@ -44,9 +49,11 @@ function roleOf(word: string): Role {
 /**
  * "记者马学礼 李静楠 通讯员宋炜" -> roles and names. `strict`: every token must be a role word or a
  * plausible name and at least one name must appear (used to recognise whole lines as bylines);
- * otherwise tokens that are not names are skipped (inside a dateline's brackets).
+ * otherwise tokens that are not names are skipped (inside a dateline's brackets). Names are Han
+ * characters and dots, which the width fold leaves alone, so names read from the fold are as printed.
  */
-export function parseCredits(text: string, opts: { strict: boolean; defaultRole?: Role }): Byline | null {
+export function parseCredits(printed: string, opts: { strict: boolean; defaultRole?: Role }): Byline | null {
+  const text = foldWidth(printed);
   const out = emptyByline();
   let role: Role | null = opts.defaultRole ?? null;
   let names = 0;
@@ -75,9 +82,11 @@ export function parseCredits(text: string, opts: { strict: boolean; defaultRole?
  * paragraph. Returns null when the paragraph has none.
  */
 export function splitDateline(paragraph: string): { byline: Byline; rest: string } | null {
-  const m = DATELINE.exec(paragraph);
+  const folded = foldWidth(paragraph);
+  const m = DATELINE.exec(folded);
   if (!m) return null;
   let rest = paragraph.slice(m[0].length);
+  const restShape = folded.slice(m[0].length);
   let byline = m[2]
     ? (parseCredits(m[2], { strict: false, defaultRole: "reporters" }) ?? emptyByline())
     : null;
@@ -86,14 +95,14 @@ export function splitDateline(paragraph: string): { byline: Byline; rest: string
     // sentence is never cut into
     let taken = "";
     let best: { byline: Byline; length: number } | null = null;
-    for (const m of rest.matchAll(/[^\s\u3000]+[\s\u3000]+/gu)) {
+    for (const m of restShape.matchAll(/\S+\s+/gu)) {
       if (m.index !== taken.length || taken.length > 60) break;
       taken += m[0];
       const candidate = parseCredits(taken, { strict: true });
       if (candidate) best = { byline: candidate, length: taken.length };
       else if (!ROLE_TEST.test(m[0])) break;
     }
-    if (best && ROLE_TEST.test(rest.slice(0, best.length))) {
+    if (best && ROLE_TEST.test(restShape.slice(0, best.length))) {
       rest = rest.slice(best.length);
       byline = best.byline;
     }
@@ -103,11 +112,13 @@ export function splitDateline(paragraph: string): { byline: Byline; rest: string
 
 /** A line that is only a byline: "本报记者 余嘉熙 本报通讯员 夏若茵", "(本报记者 李丰)". */
 export function parseStandaloneByline(line: string): Byline | null {
-  let t = line.trim().replace(/^[□■◇◆●○]\s*/u, "");
-  const bracketed = /^[((](.*)[))]$/u.exec(t);
+  let t = foldWidth(line)
+    .trim()
+    .replace(/^[□■◇◆●○]\s*/u, "");
+  const bracketed = /^\((.*)\)$/u.exec(t);
   if (bracketed?.[1] !== undefined) t = bracketed[1];
-  t = t.replace(/^(?:文|[图圖]|文[//]?[图圖])[//::]\s*/u, "");
-  if ([...t].length > 40 || !ROLE_TEST.test(t) || /[摄攝]影?[))]?$/u.test(t)) return null;
+  t = t.replace(/^(?:文\/?[图圖]|文|[图圖])[/:]\s*/u, "");
+  if ([...t].length > 40 || !ROLE_TEST.test(t) || /[摄攝]影?\)?$/u.test(t)) return null;
   return parseCredits(t, { strict: true });
 }
 
@@ -117,15 +128,18 @@ export function parseStandaloneByline(line: string): Byline | null {
  * role word is required, so "…正在拍摄" is never read as a credit.
  */
 export function splitPhotoCredit(paragraph: string): { rest: string; photographers: string[] } | null {
-  const tail = CREDIT_TAIL.exec(paragraph);
+  const folded = foldWidth(paragraph);
+  const tail = CREDIT_TAIL.exec(folded);
   if (!tail) return null;
-  const before = paragraph.slice(0, tail.index);
+  // decide on the fold, cut the text as printed at the same offsets
+  const before = folded.slice(0, tail.index);
+  const restUpTo = (end: number) => paragraph.slice(0, end).trimEnd();
   const spaced = tail[1] !== "";
   if (tail[2]) {
-    const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("("));
+    const open = before.lastIndexOf("(");
     if (open < 0) return null;
     const credit = parseCredits(before.slice(open + 1), { strict: true, defaultRole: "photographers" });
-    return credit ? { rest: before.slice(0, open).trimEnd(), photographers: flatten(credit) } : null;
+    return credit ? { rest: restUpTo(open), photographers: flatten(credit) } : null;
   }
   let start = 0;
   for (let i = before.length - 1; i >= 0 && i >= before.length - 60; i--) {
@@ -139,11 +153,11 @@ export function splitPhotoCredit(paragraph: string): { rest: string; photographe
     const region = before.slice(from);
     const credit = parseCredits(region, { strict: true, defaultRole: "photographers" });
     const standsApart =
-      from === 0 || /[\s\u3000]/u.test(before[from - 1] ?? "") || CREDIT_STOP.test(before[from - 1] ?? "");
+      from === 0 || /\s/u.test(before[from - 1] ?? "") || CREDIT_STOP.test(before[from - 1] ?? "");
     if (credit && standsApart && (spaced || ROLE_TEST.test(region))) {
-      return { rest: before.slice(0, from).trimEnd(), photographers: flatten(credit) };
+      return { rest: restUpTo(from), photographers: flatten(credit) };
     }
-    const nextSpace = before.slice(from).search(/[\s\u3000]/u);
+    const nextSpace = before.slice(from).search(/\s/u);
     if (nextSpace < 0) break;
     from += nextSpace + 1;
   }

@@ -1,4 +1,5 @@
 import type { Publication } from "../shared/schema.ts";
+import { foldWidth } from "./width.ts";
 
 export interface FrontMatterResult {
   /** null when the page has no front matter or none of its values could be used */
@@ -49,7 +50,8 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     const raw = (lines[i] ?? "").trim();
     const where = `front matter line ${i + 1}`;
     if (raw === "" || raw.startsWith("#")) continue;
-    const m = /^([A-Za-z_][\w-]*)\s*[::]\s*(.*)$/u.exec(raw);
+    // "date：2026-07-15" and "ｐａｇｅ: ４" read like their ASCII forms (width.ts)
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/u.exec(foldWidth(raw));
     if (!m?.[1]) {
       warnings.push(`${where}: cannot read "${raw}" (expected "key: value"); ignored`);
       continue;
@@ -61,7 +63,9 @@ export function splitFrontMatter(text: string): FrontMatterResult {
       continue;
     }
     seen.add(key);
-    const value = unquote((m[2] ?? "").replace(/\s+#.*$/u, "").trim());
+    // the source name as printed; dates, page numbers and addresses as folded (same length)
+    const rawValue = key === "source" ? raw.slice(raw.length - (m[2] ?? "").length) : (m[2] ?? "");
+    const value = unquote(rawValue.replace(/\s+#.*$/u, "").trim());
     if (value === "") {
       warnings.push(`${where}: "${key}" has no value; ignored`);
       continue;

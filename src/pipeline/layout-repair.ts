@@ -1,4 +1,5 @@
 import { endsMidSentence, looksLikeParagraphStart, startsMidSentence } from "./text-shape.ts";
+import { foldWidth } from "./width.ts";
 
 /**
  * Rejoins paragraphs that the page layout broke, and restores reading order when an article's lead
@@ -73,7 +74,7 @@ export function repairLayout(blocks: readonly BodyBlock[]): RepairResult {
   };
   // a paragraph ending in a digit or Latin letter (a phone number, a URL, "APP") may simply lack
   // its full stop, so it only joins a block that clearly starts mid-sentence, and only nearby
-  const weak = (i: number) => /[0-9A-Za-z%]$/u.test(textAt(i).trimEnd());
+  const weak = (i: number) => /[0-9A-Za-z%]$/u.test(foldWidth(textAt(i)).trimEnd());
   const broken = textIdx.filter((i) => endsMidSentence(textAt(i)));
 
   // pass 1, adjacent continuations (rules 1 and 2), so that far-away candidates never steal a

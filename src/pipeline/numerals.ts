@@ -4,18 +4,16 @@
  * Pure functions; no I/O.
  */
 
+import { foldWidth } from "./width.ts";
+
 /**
  * One-to-one character folding (UTF-16 length is preserved, so an index into the folded string is an
- * index into the original): full-width digits and signs to ASCII, traditional numeral, measure-word and
- * qualifier characters to simplified. Only characters that matter for figures and dates are folded.
+ * index into the original): the width fold of width.ts (full-width digits, signs, letters and
+ * punctuation to ASCII, the ideographic space to a space), then traditional numeral, measure-word and
+ * qualifier characters to simplified. Only traditional characters that matter for figures and dates
+ * are folded.
  */
 const FOLD: ReadonlyMap<string, string> = new Map([
-  ..."０１２３４５６７８９".split("").map((c, i) => [c, String(i)] as const),
-  ["．", "."],
-  ["＋", "+"],
-  ["％", "%"],
-  ["－", "-"],
-  ["～", "~"],
   ["萬", "万"],
   ["億", "亿"],
   ["兩", "两"],
@@ -58,11 +56,12 @@ const FOLD: ReadonlyMap<string, string> = new Map([
   ["訊", "讯"],
 ]);
 
-/** Folds full-width digits and traditional characters relevant to figures; same length as the input. */
+/** Folds width (full-width digits and punctuation) and traditional characters relevant to figures; same length as the input. */
 export function foldNumerals(text: string): string {
+  const narrow = foldWidth(text);
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
+  for (let i = 0; i < narrow.length; i++) {
+    const c = narrow[i] as string;
     out += FOLD.get(c) ?? c;
   }
   return out;

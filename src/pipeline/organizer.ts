@@ -1,6 +1,7 @@
 import type { Place } from "../shared/schema.ts";
 import { findPlaceMentions, type Mention } from "./gazetteer.ts";
 import type { PageItem } from "./types.ts";
+import { foldWidth } from "./width.ts";
 
 /**
  * The organisation behind an item: the union it names (X总工会, X工会, X工会联合会), as printed; if
@@ -82,11 +83,18 @@ const LEADING_TIME = /^(?:\d{1,2}月\d{1,2}日|日前|近日|近期|当天|今�
 
 /** "中国铁路上海局集团有限公司南京房建公寓段开展…" -> the clause subject, when it looks like an organisation. */
 function findHolder(text: string): string | null {
-  for (const clause of text.split(/[，。；！？：,;!?:\n]/)) {
-    const verb = EVENT_VERB.exec(clause);
+  // clauses and leading dates are found on the width-folded text ("７月３日，"), the name is sliced
+  // from the text as printed
+  const shape = foldWidth(text);
+  for (const clause of shape.matchAll(/[^。，；！？：,;!?:\n]+/gu)) {
+    const verb = EVENT_VERB.exec(clause[0]);
     if (!verb) continue;
-    let subject = clause.slice(0, verb.index).trim();
-    subject = subject.replace(LEADING_TIME, "").replace(/^由/, "");
+    const head = clause[0].slice(0, verb.index);
+    const lead = /^\s*/u.exec(head)?.[0].length ?? 0;
+    const time = LEADING_TIME.exec(head.slice(lead))?.[0].length ?? 0;
+    const by = head.startsWith("由", lead + time) ? 1 : 0;
+    const from = clause.index + lead + time + by;
+    const subject = text.slice(from, clause.index + head.length).trim();
     if (subject.length >= 3 && subject.length <= 40 && ORG_END.test(subject) && !/[“”"]/.test(subject)) {
       return subject;
     }

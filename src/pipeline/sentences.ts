@@ -1,9 +1,11 @@
 /**
  * Sentence splitting for Chinese news paragraphs. Every sentence returned is a substring of the input
- * (trimmed), so it can serve as `Metric.quote` and be found again in the paragraph.
+ * (trimmed), so it can serve as `Metric.quote` and be found again in the paragraph. Terminators are
+ * recognised on the width-folded view (width.ts), so "！？；" and "!?;" both end a sentence.
  */
+import { foldWidth } from "./width.ts";
 
-const TERMINATORS = new Set(["。", "!", "?", ";", "!", "?", ";"]);
+const TERMINATORS = new Set(["。", "!", "?", ";"]);
 const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([
   ["“", "”"],
   ["‘", "’"],
@@ -46,6 +48,7 @@ function matchedOpeners(text: string): Set<number> {
  * stays with the sentence it closes. Runs of terminators and trailing closers stay together ("?!”").
  */
 export function splitSentences(paragraph: string): string[] {
+  const shape = foldWidth(paragraph);
   const matched = matchedOpeners(paragraph);
   const sentences: string[] = [];
   const openStack: string[] = [];
@@ -66,7 +69,7 @@ export function splitSentences(paragraph: string): string[] {
       const k = openStack.lastIndexOf(c);
       if (k >= 0) openStack.length = k;
       // A quotation that itself ended a sentence ends this one too.
-      if (openStack.length === 0 && i > 0 && TERMINATORS.has(paragraph[i - 1] as string)) {
+      if (openStack.length === 0 && i > 0 && TERMINATORS.has(shape[i - 1] as string)) {
         let end = i + 1;
         while (end < paragraph.length && CLOSERS.has(paragraph[end] as string)) end++;
         push(end);
@@ -74,9 +77,9 @@ export function splitSentences(paragraph: string): string[] {
       }
       continue;
     }
-    if (openStack.length === 0 && TERMINATORS.has(c)) {
+    if (openStack.length === 0 && TERMINATORS.has(shape[i] as string)) {
       let end = i + 1;
-      while (end < paragraph.length && TERMINATORS.has(paragraph[end] as string)) end++;
+      while (end < paragraph.length && TERMINATORS.has(shape[end] as string)) end++;
       while (end < paragraph.length && CLOSERS.has(paragraph[end] as string)) end++;
       push(end);
       i = end - 1;

@@ -1,18 +1,21 @@
+import { foldWidth } from "./width.ts";
+
 /**
  * Shape tests for single lines of a newspaper page: does a line end a sentence, start one, look like
- * a headline or a kicker? Pages come both with full-width (,:()) and ASCII (,:()) punctuation, and
- * in simplified or traditional characters, so every class below lists both forms.
+ * a headline or a kicker? Pages print punctuation full-width ("，：（）！") or ASCII (",:()!"), and
+ * text in simplified or traditional characters. Every test decides on the width-folded view of its
+ * input (see width.ts), so the classes below list only the ASCII form of a full-width mark; text
+ * handed back to callers is always sliced from the input as printed.
  */
 
 /** Characters after which a paragraph may legitimately end. */
-const SENTENCE_FINAL = new Set([..."。!?!?…;;”’」』))"]);
+const SENTENCE_FINAL = new Set([..."。!?…;”’」』)"]);
 /** Openers whose presence as the last character proves the text goes on. */
-const OPENERS = new Set([..."“‘((「『《【["]);
+const OPENERS = new Set([..."“‘(「『《【["]);
 /** Closer -> its opener, for the balance checks. */
 const CLOSER_OF: ReadonlyMap<string, string> = new Map([
   ["”", "“"],
   ["’", "‘"],
-  [")", "("],
   [")", "("],
   ["」", "「"],
   ["』", "『"],
@@ -20,9 +23,9 @@ const CLOSER_OF: ReadonlyMap<string, string> = new Map([
   ["】", "【"],
 ]);
 /** Punctuation that never begins a paragraph: a block starting with one of these is a continuation. */
-const NON_INITIAL = new Set([..."”’))」』》】,,、。.;;::!!??…"]);
-const TERMINATORS = new Set([..."。!?!?"]);
-const SPACE = /[\s\u3000]/u;
+const NON_INITIAL = new Set([..."”’)」』》】,、。.;:!?…"]);
+const TERMINATORS = new Set([..."。!?"]);
+const SPACE = /\s/u;
 const BANNER_SEPARATOR = /[·・•|丨]|——/u;
 
 /** Code-point length, ignoring whitespace (a headline's spaces are layout, not content). */
@@ -45,7 +48,7 @@ function lastChar(text: string): string {
  * sentence).
  */
 export function endsMidSentence(text: string): boolean {
-  const t = text.trimEnd();
+  const t = foldWidth(text).trimEnd();
   if (t === "") return false;
   const last = lastChar(t);
   if (last === ".") return /\d\.$/u.test(t);
@@ -63,8 +66,8 @@ export function endsMidSentence(text: string): boolean {
 
 /** True when the text ends with an opener or a comma-like mark: it certainly continues. */
 export function endsWithOpenPunctuation(text: string): boolean {
-  const last = lastChar(text);
-  return OPENERS.has(last) || /[,,、::]/u.test(last);
+  const last = lastChar(foldWidth(text));
+  return OPENERS.has(last) || /[,、:]/u.test(last);
 }
 
 /**
@@ -74,7 +77,7 @@ export function endsWithOpenPunctuation(text: string): boolean {
  * no evidence either way; callers decide with context.
  */
 export function startsMidSentence(text: string): boolean {
-  const t = text.trimStart();
+  const t = foldWidth(text).trimStart();
   const first = t.slice(0, 1);
   if (first === "") return false;
   if (NON_INITIAL.has(first)) return true;
@@ -98,7 +101,7 @@ export function startsMidSentence(text: string): boolean {
 
 /** A paragraph that plausibly starts a new piece: an opening quote or bracket, or a date/number. */
 export function looksLikeParagraphStart(text: string): boolean {
-  return /^[\s\u3000]*[“‘((「『《【\d]/u.test(text);
+  return /^\s*[“‘(「『《【\d]/u.test(foldWidth(text));
 }
 
 /**
@@ -108,28 +111,31 @@ export function looksLikeParagraphStart(text: string): boolean {
  * "!" and "?" are tolerated at the end of short lines ("这个夏天不再热!").
  */
 export function isHeadlineLike(text: string): boolean {
-  const t = text.trim();
+  const t = foldWidth(text).trim();
   const len = visibleLength(t);
   if (len < 2 || len > 40) return false;
-  if (/[。;;,,]/u.test(t)) return false;
+  if (/[。;,]/u.test(t)) return false;
   if (endsWithOpenPunctuation(t)) return false;
   const inner = t.slice(0, -1);
-  if (/[!!??…]/u.test(inner)) return false;
-  if (/[!!??…]$/u.test(t) && len > 24) return false;
+  if (/[!?…]/u.test(inner)) return false;
+  if (/[!?…]$/u.test(t) && len > 24) return false;
   return quotesBalanced(t);
 }
 
-/** "贵州:" / "德州德城区总工会:" — a short place or organisation name ending in a colon. */
+/**
+ * "贵州:" / "杭州萧山：" / "德州德城区总工会:" — a short place or organisation name ending in a colon.
+ * Returns the name as printed.
+ */
 export function kickerText(text: string): string | null {
-  const m = /^(.{1,20}?)[\s\u3000]*[::]$/u.exec(text.trim());
+  const printed = text.trim();
+  const m = /^(.{1,20}?)\s*:$/u.exec(foldWidth(printed));
   if (!m?.[1]) return null;
-  const name = m[1].trim();
-  if (/[,,。、;;!!??::“”"]/u.test(name) || visibleLength(name) < 2) return null;
-  return name;
+  if (/[,。、;!?:“”"]/u.test(m[1]) || visibleLength(m[1]) < 2) return null;
+  return printed.slice(0, m[1].length).trim();
 }
 
 export function hasBannerSeparator(text: string): boolean {
-  return BANNER_SEPARATOR.test(text);
+  return BANNER_SEPARATOR.test(foldWidth(text));
 }
 
 function quotesBalanced(text: string): boolean {
@@ -148,24 +154,25 @@ function quotesBalanced(text: string): boolean {
 
 /**
  * Title for an item printed without a headline: the body's first sentence, without its final "。",
- * cut at the last comma before `max` characters when longer (or hard-cut with "…").
+ * when it is at most `max` characters; else a clean cut at the last break ("，" "；" "、", full-width
+ * or not) that keeps 10 to `max` characters; only a sentence with no such break is hard-cut with "…".
  */
 export function firstSentenceTitle(text: string, max = 40): string {
   const chars = [...text.trim()];
+  const shape = chars.map(foldWidth);
   let end = chars.length;
   for (let i = 0; i < chars.length; i++) {
-    if (TERMINATORS.has(chars[i] ?? "")) {
+    if (TERMINATORS.has(shape[i] ?? "")) {
       end = i + 1;
-      while (end < chars.length && CLOSER_OF.has(chars[end] ?? "")) end++;
+      while (end < chars.length && CLOSER_OF.has(shape[end] ?? "")) end++;
       break;
     }
   }
   let sentence = chars.slice(0, end);
   if (sentence.at(-1) === "。") sentence = sentence.slice(0, -1);
   if (sentence.length <= max) return sentence.join("").trim();
-  const head = sentence.slice(0, max);
-  for (let i = head.length - 1; i >= 10; i--) {
-    if (/[,,;;、]/u.test(head[i] ?? "")) return head.slice(0, i).join("").trim();
+  for (let i = max; i >= 10; i--) {
+    if (/[,;、]/u.test(shape[i] ?? "")) return sentence.slice(0, i).join("").trim();
   }
-  return `${head.join("").trim()}…`;
+  return `${sentence.slice(0, max).join("").trim()}…`;
 }

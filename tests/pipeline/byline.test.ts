@@ -48,6 +48,23 @@ describe("splitDateline", () => {
     },
     { input: "本报讯 日前,某市总工会", expected: { byline: by([]), rest: "日前,某市总工会" } },
     { input: "【本报讯】(通讯员 马骁)8月10日,", expected: { byline: by([], ["马骁"]), rest: "8月10日," } },
+    // full-width brackets and ideographic spaces; the rest stays as printed
+    {
+      input: "本报讯（记者孙海涛　通讯员刘静怡）7月12日上午，山东省",
+      expected: { byline: by(["孙海涛"], ["刘静怡"]), rest: "7月12日上午，山东省" },
+    },
+    {
+      input: "本報訊（記者　吳嘉欣　通訊員　黃志強）7月5日晚，",
+      expected: { byline: by(["吳嘉欣"], ["黃志強"]), rest: "7月5日晚，" },
+    },
+    {
+      input: "本报讯（通讯员谭佳）日前，重庆市",
+      expected: { byline: by([], ["谭佳"]), rest: "日前，重庆市" },
+    },
+    {
+      input: "本报讯　记者　周明远　通讯员　彭晓岚　７月１０日，湖南省",
+      expected: { byline: by(["周明远"], ["彭晓岚"]), rest: "７月１０日，湖南省" },
+    },
   ])("$input", ({ input, expected }) => {
     expect(splitDateline(input)).toEqual(expected);
   });
@@ -70,6 +87,10 @@ describe("parseStandaloneByline", () => {
     { input: "□本报记者 赵志刚 实习生 钱小满", expected: by(["赵志刚", "钱小满"]) },
     { input: "本報記者 林小雨 本報通訊員 黃麗芬", expected: by(["林小雨"], ["黃麗芬"]) },
     { input: "本报特约记者 阿依古丽·买买提", expected: by(["阿依古丽·买买提"]) },
+    { input: "（本报记者　李丰　通讯员　张三）", expected: by(["李丰"], ["张三"]) },
+    { input: "本报记者　余嘉熙　本报通讯员　夏若茵", expected: by(["余嘉熙"], ["夏若茵"]) },
+    { input: "文／图：本报记者　王晓东", expected: by(["王晓东"]) },
+    { input: "（本报记者　赖志凯　摄）", expected: null },
     { input: "本报记者深入一线采访了多名职工", expected: null },
     { input: "本报记者 赖志凯 摄", expected: null },
     { input: "王晓东 李四", expected: null },
@@ -100,6 +121,19 @@ describe("splitPhotoCredit", () => {
       expected: { rest: "工会驿站一角", photographers: ["孙立平"] },
     },
     { input: "开班首日。本报记者林小雨摄", expected: { rest: "开班首日。", photographers: ["林小雨"] } },
+    // full-width spaces and brackets; the caption keeps its printed punctuation
+    {
+      input: "来自辖区企事业单位的24支代表队参加比赛。　本报通讯员　王磊　摄",
+      expected: { rest: "来自辖区企事业单位的24支代表队参加比赛。", photographers: ["王磊"] },
+    },
+    {
+      input: "参赛选手完成分拣打包（左一）。（新华社记者　韩冬　摄）",
+      expected: { rest: "参赛选手完成分拣打包（左一）。", photographers: ["韩冬"] },
+    },
+    {
+      input: "工会驿站一角　本报记者　孙立平／摄",
+      expected: { rest: "工会驿站一角", photographers: ["孙立平"] },
+    },
     { input: "志愿者们正在拍摄", expected: null },
     { input: "他们 正在拍摄", expected: null },
     { input: "现场气氛热烈。", expected: null },

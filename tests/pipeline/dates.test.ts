@@ -60,6 +60,13 @@ describe("extractEventDate", () => {
     ["号 and full-width digits", ["１月２６号,活动启动。"], Y2026, "2026-01-26"],
     ["Chinese numerals", ["二〇二六年二月三日,活动启动。"], {}, "2026-02-03"],
     ["ISO-like date", ["2026-02-03,活动启动。"], {}, "2026-02-03"],
+    ["ISO-like date with full-width separators", ["２０２６／０２／０３，活动启动。"], {}, "2026-02-03"],
+    [
+      "full-width comma after a vague lead",
+      ["日前，重庆市渝北区总工会托管班开班，7月10日起上课。"],
+      Y2026,
+      null,
+    ],
     ["range takes its start", ["1月26日至28日,活动在全市展开。"], Y2026, "2026-01-26"],
     [
       "a short first paragraph (a quotation) is read with the next",

@@ -3,8 +3,10 @@ import { type BodyBlock, repairLayout } from "../../src/pipeline/layout-repair.t
 import {
   endsMidSentence,
   firstSentenceTitle,
+  hasBannerSeparator,
   isHeadlineLike,
   kickerText,
+  looksLikeParagraphStart,
   startsMidSentence,
 } from "../../src/pipeline/text-shape.ts";
 
@@ -27,6 +29,14 @@ describe("line shape", () => {
     ["增长了12.5", true],
     ["It ends here.", false],
     ["", false],
+    // full-width punctuation decides like its ASCII form
+    ["他说：“", true],
+    ["这个夏天不再热！", false],
+    ["真的吗？”", false],
+    ["（完）", false],
+    ["联动周边企业（以下简称“联盟”）", true],
+    ["增长了１２．", true],
+    ["开放时间延长至晚上9点，增配冰柜、", true],
   ])("endsMidSentence(%s) = %s", (text, expected) => {
     expect(endsMidSentence(text)).toBe(expected);
   });
@@ -41,6 +51,10 @@ describe("line shape", () => {
     ["理健康专项测评,覆盖全市38家企事业单位。", false], // no evidence either way
     ["“一餐才花8元,真的很实惠。”1月29日,在一家快餐店内。", false],
     ["他说,大家的心声是“多干实事”。随后“工建办”)成立", false], // closer after the first sentence
+    ["，并以此为载体", true],
+    ["；二是开展培训。", true],
+    ["办”），并以此为组织载体", true],
+    ["（一）工会驿站建设。", false],
   ])("startsMidSentence(%s) = %s", (text, expected) => {
     expect(startsMidSentence(text)).toBe(expected);
   });
@@ -57,6 +71,11 @@ describe("line shape", () => {
     ["贵州:", false],
     ["“这么冷的天", false],
     ["这是一条很长很长的标题它的长度已经远远超过了四十个字符所以不可能是一个正常的新闻标题吧", false],
+    ["这个夏天不再热！", true],
+    ["高温津贴发没发　工会上门“体检”", true],
+    ["2024年底，洛阳市总启动大规模职工心", false],
+    ["杭州萧山：", false],
+    ["他问：真的吗？还有吗", false],
   ])("isHeadlineLike(%s) = %s", (text, expected) => {
     expect(isHeadlineLike(text)).toBe(expected);
   });
@@ -70,6 +89,13 @@ describe("line shape", () => {
     ["近年来,该市总工会围绕以下几方面开展工作:", null],
     ["线上、线下:", null],
     ["贵州", null],
+    // full-width colon and ideographic space: the name as printed
+    ["杭州萧山：", "杭州萧山"],
+    ["黑龍江哈爾濱：", "黑龍江哈爾濱"],
+    ["廣東　：", "廣東"],
+    ["　鼓楼区总工会：　", "鼓楼区总工会"],
+    ["近年来，该市总工会围绕以下几方面开展工作：", null],
+    ["线上、线下：", null],
   ])("kickerText(%s) = %s", (text, expected) => {
     expect(kickerText(text)).toBe(expected);
   });
@@ -86,8 +112,39 @@ describe("line shape", () => {
       "江西省南昌市总工会联合市人社局和多家企业共同举办的春风送岗专场招聘会今天在体育馆举行。",
       "江西省南昌市总工会联合市人社局和多家企业共同举办的春风送岗专场招聘会今天在体育馆…",
     ],
+    // full-width punctuation: the first sentence when short, else a clean cut at a clause break
+    ["市总工会开展送清凉活动！随后，", "市总工会开展送清凉活动！"],
+    [
+      "记者从市总工会获悉，今年共筹集帮扶资金2680万元。对1.2万名困难职工开展帮扶。",
+      "记者从市总工会获悉，今年共筹集帮扶资金2680万元",
+    ],
+    [
+      "7月3日，记者从四川省绵阳市总工会获悉，今年上半年，绵阳市各级工会累计筹集帮扶资金2680万元，对1.2万名困难职工开展常态化帮扶。",
+      "7月3日，记者从四川省绵阳市总工会获悉，今年上半年",
+    ],
+    [
+      "7月20日，辽宁省大连市总工会组织医护人员走进港口，为码头装卸工人免费测量血压、讲解防暑知识。",
+      "7月20日，辽宁省大连市总工会组织医护人员走进港口，为码头装卸工人免费测量血压",
+    ],
   ])("firstSentenceTitle(%s)", (text, expected) => {
     expect(firstSentenceTitle(text)).toBe(expected);
+  });
+
+  it.each([
+    ["（一）工会驿站建设", true],
+    ["７月１０日，市总工会", true],
+    ["「清涼文化季」開幕", true],
+    ["据了解，今年", false],
+  ])("looksLikeParagraphStart(%s) = %s", (text, expected) => {
+    expect(looksLikeParagraphStart(text)).toBe(expected);
+  });
+
+  it.each([
+    ["2026年工会夏送清凉行动·清凉速递", true],
+    ["城市服务｜民生速递", true],
+    ["基层传真", false],
+  ])("hasBannerSeparator(%s) = %s", (text, expected) => {
+    expect(hasBannerSeparator(text)).toBe(expected);
   });
 });
 
@@ -112,6 +169,20 @@ describe("repairLayout", () => {
       blocks: [t("构建了5大制度,并实行"), t("“基础补助+项目激励”的组合激励机制。")],
       paragraphs: ["构建了5大制度,并实行“基础补助+项目激励”的组合激励机制。"],
       joins: [[0, 1]],
+      rotated: false,
+    },
+    {
+      name: "full-width punctuation: a block ending in an enumeration comma continues",
+      blocks: [t("开放时间延长至晚上9点，增配冰柜、"), t("微波炉和应急药箱。"), t("下一段。")],
+      paragraphs: ["开放时间延长至晚上9点，增配冰柜、微波炉和应急药箱。", "下一段。"],
+      joins: [[0, 1]],
+      rotated: false,
+    },
+    {
+      name: "a block ending in full-width digits may just lack its full stop",
+      blocks: [t("咨询电话：０３７９－１２３４５"), t("欢迎职工来电。")],
+      paragraphs: ["咨询电话：０３７９－１２３４５", "欢迎职工来电。"],
+      joins: [],
       rotated: false,
     },
     {

@@ -80,4 +80,14 @@ describe("foldNumerals", () => {
     expect(f).toHaveLength(s.length);
     expect(f).toBe("發放慰問金1234.5万元,開設課程12门");
   });
+
+  it.each([
+    ["覆盖２８个站点，增长１２．５％", "覆盖28个站点,增长12.5%"],
+    ["编号Ｇ１２３／Ａ　２座", "编号G123/A 2座"],
+    ["惠及３．５萬名職工", "惠及3.5万名职工"],
+  ])("folds width (punctuation, letters, ideographic space) as well: %s", (input, expected) => {
+    const f = foldNumerals(input);
+    expect(f).toBe(expected);
+    expect(f).toHaveLength(input.length);
+  });
 });

@@ -80,6 +80,20 @@ describe("extractOrganizer", () => {
       }),
       "中国铁路广州局集团有限公司长沙车务段",
     ],
+    [
+      "the holder after a date in full-width digits",
+      item("春运前为司机查体", ["１月２８日中国铁路广州局集团有限公司长沙车务段开展义诊活动。"], {
+        kind: "photo",
+      }),
+      "中国铁路广州局集团有限公司长沙车务段",
+    ],
+    [
+      "the holder after a leading 由, ASCII punctuation",
+      item("春运前为司机查体", ["1月28日,由中国铁路广州局集团有限公司长沙车务段组织义诊活动。"], {
+        kind: "photo",
+      }),
+      "中国铁路广州局集团有限公司长沙车务段",
+    ],
     ["nothing to name", item("雪中的驿站", ["驿站里暖意融融，职工们围坐在一起。"]), null],
   ];
 

@@ -5,6 +5,18 @@ describe("splitSentences", () => {
   const cases: [string, string, string[]][] = [
     ["full-width full stop", "甲。乙。", ["甲。", "乙。"]],
     ["half- and full-width ! ? ;", "甲!乙?丙;丁!戊?己;庚", ["甲!", "乙?", "丙;", "丁!", "戊?", "己;", "庚"]],
+    ["full-width ！？；", "甲！乙？丙；丁", ["甲！", "乙？", "丙；", "丁"]],
+    ["full-width runs stay together", "真的吗？！当然。", ["真的吗？！", "当然。"]],
+    [
+      "a full-width terminator inside a quotation does not split it",
+      "他说：“第一！第二？”大家鼓掌。",
+      ["他说：“第一！第二？”", "大家鼓掌。"],
+    ],
+    [
+      "a full-width comma does not split",
+      "1月26日，浙江宁波，企业开展帮扶。",
+      ["1月26日，浙江宁波，企业开展帮扶。"],
+    ],
     ["no terminator", "只有一句", ["只有一句"]],
     ["empty and blank", "   ", []],
     ["a comma does not split", "1月26日,浙江宁波,企业开展帮扶。", ["1月26日,浙江宁波,企业开展帮扶。"]],
