@@ -8,13 +8,9 @@ import {
 } from "./byline.ts";
 import { type BodyBlock, repairLayout } from "./layout-repair.ts";
 import { type PageUnit, pageUnits } from "./page-units.ts";
-import {
-  endsMidSentence,
-  firstSentenceTitle,
-  hasBannerSeparator,
-  startsMidSentence,
-} from "./text-shape.ts";
+import { endsMidSentence, firstSentenceTitle, hasBannerSeparator, startsMidSentence } from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
+import { foldWidth } from "./width.ts";
 
 /**
  * Cuts a page body into articles and captioned photos.
@@ -33,9 +29,12 @@ import type { PageItem } from "./types.ts";
  * or stands after a wide gap while the previous text ended its sentence.
  *
  * Section banners: a headline-shaped line directly above a kicker (or, when it contains a separator
- * such as "·", above two more headline-shaped lines) is a banner. It applies to the item right
- * under it and then to the following kicker-led items, until an item without a kicker, a wide gap,
- * or another banner ends it.
+ * such as "·", above two more headline-shaped lines) is a banner: a column name ("基层传真") or a
+ * campaign title ("2026年两节工会送温暖行动·暖闻"). It applies to the item right under it and then to
+ * the following kicker-led items (the column's briefs), until an article without a kicker, a wide
+ * gap before a kicker-led item, or another banner ends it. A captioned photo without a kicker is
+ * placed among the briefs by the layout: it takes no section and ends none, the wide gap the layout
+ * puts before a photo included.
  *
  * Items without a headline get the first sentence of their body as title (the paragraph keeps it).
  * A headline + one caption ending in a credit is a photo item. Items without body text are dropped.
@@ -44,21 +43,19 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
   const units = pageUnits(body, firstLine);
   const items: PageItem[] = [];
   let current: Draft | null = null;
-  let activeSection: string | null = null;
+  const sections = new SectionTracker();
+  const finish = (draft: Draft) => {
+    const item = buildItem(draft);
+    const section = sections.next(draft, item?.kind ?? "article");
+    if (item) items.push({ ...item, section });
+  };
 
   for (let i = 0; i < units.length; ) {
     const unit = units[i] as PageUnit;
     if (current === null || startsItem(units, i, current)) {
-      if (current) pushItem(items, current);
+      if (current) finish(current);
       const header = readHeader(units, i);
-      const kickerLed = header.kicker !== null;
-      if (header.section !== null) activeSection = header.section;
-      else if (!kickerLed || unit.wideGapBefore) activeSection = null;
-      current = {
-        ...header,
-        section: header.section ?? (kickerLed ? activeSection : null),
-        units: new BodyUnits(),
-      };
+      current = { ...header, wideGapBefore: unit.wideGapBefore, units: new BodyUnits() };
       if (header.next > i) {
         i = header.next;
         continue;
@@ -68,11 +65,28 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
     current.endLine = Math.max(current.endLine, unit.endLine);
     i++;
   }
-  if (current) pushItem(items, current);
+  if (current) finish(current);
   return items;
 }
 
+/** The section banner in force while a page is read top to bottom (see segmentPage). */
+class SectionTracker {
+  private active: string | null = null;
+  /** the section of the item read from `draft`; `kind` is what the draft turned out to be */
+  next(draft: Draft, kind: PageItem["kind"]): string | null {
+    if (draft.section !== null) {
+      this.active = draft.section;
+      return draft.section;
+    }
+    if (draft.kicker === null && kind === "photo") return null;
+    if (draft.kicker !== null && !draft.wideGapBefore) return this.active;
+    this.active = null;
+    return null;
+  }
+}
+
 interface Draft {
+  /** the section banner printed in this item's header, if any */
   section: string | null;
   kicker: string | null;
   title: string | null;
@@ -82,6 +96,8 @@ interface Draft {
   hasByline: boolean;
   startLine: number;
   endLine: number;
+  /** a wide gap stands before the item's first line */
+  wideGapBefore: boolean;
   units: BodyUnits;
 }
 
@@ -131,7 +147,7 @@ class BodyUnits {
   }
 }
 
-type Header = Omit<Draft, "units"> & { next: number };
+type Header = Omit<Draft, "units" | "wideGapBefore"> & { next: number };
 
 function readHeader(units: readonly PageUnit[], i: number): Header {
   const at = (k: number) => units[k];
@@ -164,7 +180,8 @@ function readHeader(units: readonly PageUnit[], i: number): Header {
     h.title = at(j++)?.text ?? null;
     const sub = at(j);
     if (sub && isHeading(j) && !isBanner(j) && at(j + 1) !== undefined && at(j + 1)?.kind !== "kicker") {
-      h.subtitle = sub.text.replace(/^[—-]+\s*/u, "");
+      // a dash before the subtitle ("——", "－－") is layout, not text
+      h.subtitle = sub.text.slice(/^[—-]+\s*/u.exec(foldWidth(sub.text))?.[0].length ?? 0);
       j++;
     }
   }
@@ -178,7 +195,8 @@ function readHeader(units: readonly PageUnit[], i: number): Header {
   return h;
 }
 
-function pushItem(items: PageItem[], draft: Draft): void {
+/** The item a draft makes, without its section (decided by SectionTracker); null without body text. */
+function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
   let byline = draft.byline;
   const photographers: string[] = [];
   let credits = 0;
@@ -206,17 +224,16 @@ function pushItem(items: PageItem[], draft: Draft): void {
   });
   const { paragraphs } = repairLayout(blocks);
   const first = paragraphs[0];
-  if (first === undefined) return;
+  if (first === undefined) return null;
   byline = mergeBylines(byline, { reporters: [], correspondents: [], photographers });
   const photo = credits > 0 && paragraphs.length === 1 && blocks.every((b) => b.role !== "heading");
-  items.push({
+  return {
     kind: photo ? "photo" : "article",
     title: draft.title ?? firstSentenceTitle(first),
     subtitle: draft.subtitle,
     kicker: draft.kicker,
-    section: draft.section,
     byline,
     paragraphs,
     lines: [draft.startLine, draft.endLine],
-  });
+  };
 }

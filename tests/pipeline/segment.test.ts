@@ -488,8 +488,107 @@ describe("segmentPage: headers and section banners", () => {
       text: page("引题一", "标题一", "——副题一", lead),
       expected: [[null, "引题一", "标题一", "副题一"]],
     },
+    {
+      name: "a photo placed among the briefs, wide gap before it included, neither takes nor ends the banner",
+      text: [
+        "夏送清凉·清凉速递",
+        "",
+        "甲地:",
+        "",
+        "标题一",
+        "",
+        lead,
+        "",
+        "",
+        "",
+        "图片标题",
+        "",
+        "7月7日,职工在驿站休息。 本报记者 王五 摄",
+        "",
+        "乙地:",
+        "",
+        "标题二",
+        "",
+        lead,
+        "",
+        "标题三",
+        "",
+        "副题三",
+        "",
+        lead,
+        "",
+        "丙地:",
+        "",
+        "标题四",
+        "",
+        lead,
+      ].join("\n"),
+      expected: [
+        ["夏送清凉·清凉速递", "甲地:", "标题一", null],
+        [null, null, "图片标题", null],
+        ["夏送清凉·清凉速递", "乙地:", "标题二", null],
+        [null, null, "标题三", "副题三"],
+        [null, "丙地:", "标题四", null],
+      ],
+    },
+    {
+      name: "full-width colons: a column name above a kicker is the banner, the kicker leads the headline",
+      text: page(
+        "基层传真",
+        "杭州萧山：",
+        "高温车间里比出“金牌工匠”",
+        "本报讯（记者沈卓　通讯员楼倩）7月10日，大赛开幕。",
+        "昆明官渡区：",
+        "快递网点、家政门店集中“入会”",
+        "本报讯（记者李娅）7月8日，集中入会仪式举行。",
+      ),
+      expected: [
+        ["基层传真", "杭州萧山：", "高温车间里比出“金牌工匠”", null],
+        ["基层传真", "昆明官渡区：", "快递网点、家政门店集中“入会”", null],
+      ],
+    },
+    {
+      name: "full-width banner separator, kicker with ideographic space, full-width dash before the subtitle",
+      text: page(
+        "城市服务｜民生速递",
+        "西安雁塔区　：",
+        "货车司机有了自己的“娘家”",
+        "－－首批吸纳会员１２００余名",
+        "本报讯（记者　马晓东）7月14日，联合会成立。",
+      ),
+      expected: [
+        ["城市服务｜民生速递", "西安雁塔区　：", "货车司机有了自己的“娘家”", "首批吸纳会员１２００余名"],
+      ],
+    },
   ])("$name", ({ text, expected }) => {
     expect(segmentPage(text).map((i) => [i.section, i.kicker, i.title, i.subtitle])).toEqual(expected);
+  });
+
+  it("full-width page: bylines parsed, paragraphs and title keep the printed punctuation", () => {
+    const items = segmentPage(
+      page(
+        "杭州萧山：",
+        "高温车间里比出“金牌工匠”",
+        "本报讯（记者沈卓　通讯员楼倩）7月10日，大赛开幕，",
+        "1260名一线职工同台比拼。",
+        "7月3日，记者从四川省绵阳市总工会获悉，今年上半年，绵阳市各级工会累计筹集帮扶资金2680万元，对1.2万名困难职工开展常态化帮扶。",
+      ),
+    );
+    expect(items.map((i) => [i.kicker, i.title, i.byline, i.paragraphs])).toEqual([
+      [
+        "杭州萧山：",
+        "高温车间里比出“金牌工匠”",
+        { reporters: ["沈卓"], correspondents: ["楼倩"], photographers: [] },
+        [
+          "7月10日，大赛开幕，1260名一线职工同台比拼。",
+          "7月3日，记者从四川省绵阳市总工会获悉，今年上半年，绵阳市各级工会累计筹集帮扶资金2680万元，对1.2万名困难职工开展常态化帮扶。",
+        ],
+      ],
+    ]);
+    const headless = segmentPage(
+      "7月3日，记者从四川省绵阳市总工会获悉，今年上半年，绵阳市各级工会累计筹集帮扶资金2680万元，对1.2万名困难职工开展常态化帮扶。",
+    );
+    expect(headless.map((i) => i.title)).toEqual(["7月3日，记者从四川省绵阳市总工会获悉，今年上半年"]);
   });
 
   it("line numbers are offset by firstLine and cover banner to last block", () => {
