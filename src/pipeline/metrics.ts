@@ -4,6 +4,8 @@
  *  - number + measure word ("7000余家", "6.99万人", "85门");
  *  - a counted noun followed by a bare number ("播放量突破10万+", "受益人数达1.2万").
  * Dates, years, ranks (第…), phone numbers, percentages and prices per unit of weight are not figures.
+ * Matching runs on `foldNumerals` (width and traditional folded, same length); text is sliced from
+ * the sentence as printed.
  */
 import type { Metric } from "../shared/schema.ts";
 import {
@@ -126,6 +128,12 @@ const HAS_DIGIT_OR_TEN = /^[一二两三四五六七八九十〇零]/;
 const BLOCK_BEFORE = /[\dA-Za-z.\-_/#第]$/;
 const BLOCK_BEFORE_CHINESE = /(?:[第数几初高周再每逐零〇一二两三四五六七八九十百千万亿])$|星期$|若干$/;
 const RANK_BEFORE = /前$/;
+/** A number after a dialling verb, or after "热线:"/"电话为", is a phone number; "热线24小时" is not. */
+const PHONE_BEFORE = /(?:拨打|致电|拨通|呼叫)\s*$|(?:热线|电话|专线|号码)\s*(?::|为|是)\s*$/;
+/** A number glued to a noun and then naming a line is a phone number: "12351职工服务热线". */
+const LINE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|号码)/;
+/** Five or more bare digits glued to a noun ("12351职工") are a code or a number, not a head count. */
+const LONG_BARE_NUMBER = /^\d{5,}$/;
 const RANGE_BEFORE = /[\d零〇一二两三四五六七八九十][至到~\-—、][零〇一二两三四五六七八九十]?$/;
 const DURATION_YEAR_AFTER = /^(?:来|以来|间|内|里|多)/;
 const DURATION_YEAR_BEFORE = /(?:连续|持续|坚持|历时|长达|已|累计|近|超|逾)$/;
@@ -353,6 +361,7 @@ function numberAccepted(
 ): number | null {
   const before = folded.slice(Math.max(0, numStart - 3), numStart);
   if (BLOCK_BEFORE.test(before) || RANGE_BEFORE.test(before)) return null;
+  if (PHONE_BEFORE.test(folded.slice(Math.max(0, numStart - 6), numStart))) return null;
   const chinese = CHINESE_NUMERAL_CHARS.test(num);
   if (chinese) {
     if (BLOCK_BEFORE_CHINESE.test(before)) return null;
@@ -396,6 +405,8 @@ function scanFigures(folded: string, original: string, quote: string, out: Span[
       retry();
       continue;
     }
+    // a noun unit has no measure word to vouch for the count: "12351职工服务热线" is a hotline
+    if (rule.noun && (LONG_BARE_NUMBER.test(num) || LINE_AFTER.test(folded.slice(unitStart)))) continue;
     if (unitWord === "年") {
       if (value >= 200) continue;
       const after = folded.slice(unitEnd, unitEnd + 2);
@@ -444,7 +455,7 @@ function scanCountedNouns(folded: string, original: string, quote: string, out: 
     const end = m.index + m[0].length;
     // A measure word after the number means the main pattern owns this figure.
     const next = folded[end];
-    if (next !== undefined && (CJK.test(next) || /[\d.%%]/.test(next))) continue;
+    if (next !== undefined && (CJK.test(next) || /[\d.%]/.test(next))) continue;
     const rule = COUNTED_NOUN.find(([re]) => re.test(lab))?.[1];
     const value = numberAccepted(folded, numStart, num, pre, g.more);
     if (!rule || value === null) continue;
