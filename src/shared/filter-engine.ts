@@ -1,5 +1,5 @@
 import { placeLabel, recordMoney, recordPeople } from "./aggregate.ts";
-import type { Filters, Sort, SortField } from "./filters.ts";
+import { type Filters, hasActiveFilters, type Sort, type SortField } from "./filters.ts";
 import type { DatasetRecord, TaxonomyLabel } from "./schema.ts";
 import { normalizeForSearch, splitSearchTerms } from "./text.ts";
 
@@ -32,6 +32,12 @@ export interface FilterIndex {
   readonly typeBits: Uint32Array;
   readonly groupWords: number;
   readonly groupBits: Uint32Array;
+  /** type memberships as lists, for counting: record i's are typeList[typeStart[i] .. typeStart[i+1]) */
+  readonly typeList: Uint16Array;
+  readonly typeStart: Int32Array;
+  /** per record: its city index, or cities.length + province index when placed no finer, or -1 */
+  readonly placeSlot: Int32Array;
+
   /** per record: yuan (largest money figure) and persons (largest people figure) */
   readonly money: Float64Array;
   readonly people: Float64Array;
@@ -152,6 +158,8 @@ export function buildFilterIndex(
   const groupBits = new Uint32Array(n * groupWords);
   const money = new Float64Array(n);
   const people = new Float64Array(n);
+  const typeStart = new Int32Array(n + 1);
+  const typeItems: number[] = [];
   const starts = new Int32Array(n + 1);
   const texts: string[] = new Array(n);
   const recordIndex = new Map<string, number>();
@@ -176,6 +184,12 @@ export function buildFilterIndex(
     }
     setBits(r.types, typeLookup, typeBits, i * typeWords);
     setBits(r.beneficiaries, groupLookup, groupBits, i * groupWords);
+    typeStart[i] = typeItems.length;
+    for (const t of new Set(r.types)) {
+      const b = typeLookup.get(t);
+      if (b !== undefined) typeItems.push(b);
+    }
+
     money[i] = recordMoney(r);
     people[i] = recordPeople(r);
     const text = searchTextOf(r) + SEPARATOR;
@@ -184,9 +198,15 @@ export function buildFilterIndex(
     offset += text.length;
   }
   starts[n] = offset;
+  typeStart[n] = typeItems.length;
   if (!Number.isFinite(firstMonth)) firstMonth = 0;
   const monthCount = Number.isFinite(lastMonth) ? lastMonth - firstMonth + 1 : 0;
   const month = monthAbs.map((m) => (m < 0 ? -1 : m - firstMonth));
+  const placeSlot = Int32Array.from(cityOf, (c, i) => {
+    if (c >= 0) return c;
+    const p = provinceOf[i] as number;
+    return p >= 0 ? cities.length + p : -1;
+  });
 
   return {
     size: n,
@@ -205,6 +225,9 @@ export function buildFilterIndex(
     typeBits,
     groupWords,
     groupBits,
+    typeList: Uint16Array.from(typeItems),
+    typeStart,
+    placeSlot,
     money,
     people,
     haystack: texts.join(""),
@@ -234,9 +257,8 @@ export interface FilterResult {
   /** matching record indices, in dataset order */
   indices: Int32Array;
   count: number;
-  /** per taxonomy id (index order of `typeIds` / `groupIds`): matching records having it */
+  /** per programme type (index order of `typeIds`): matching records having it */
   typeCounts: Float64Array;
-  groupCounts: Float64Array;
   provinceCounts: Float64Array;
   cityCounts: Float64Array;
   /** per month slot (see `monthKey`) */
@@ -300,8 +322,22 @@ export function searchHits(index: FilterIndex, query: string): Uint8Array | null
   return hits;
 }
 
-/** Filters and aggregates in one pass. Unknown names and ids in `filters` match nothing. */
+const unfilteredCache = new WeakMap<FilterIndex, FilterResult>();
+
+/**
+ * Filters, then aggregates over the matches. Unknown names and ids in `filters` match nothing.
+ * The unfiltered result (the landing view, "clear all") is computed once per index and reused.
+ */
 export function filterRecords(index: FilterIndex, filters: Filters): FilterResult {
+  const unfiltered = !hasActiveFilters(filters);
+  const cached = unfiltered ? unfilteredCache.get(index) : undefined;
+  if (cached) return cached;
+  const result = computeFilterResult(index, filters);
+  if (unfiltered) unfilteredCache.set(index, result);
+  return result;
+}
+
+function computeFilterResult(index: FilterIndex, filters: Filters): FilterResult {
   const n = index.size;
   const wantProvince = filters.province === null ? -1 : (index.provinceIndex.get(filters.province) ?? -2);
   const wantCity = filters.city === null ? -1 : (index.cityIndex.get(filters.city) ?? -2);
@@ -318,7 +354,6 @@ export function filterRecords(index: FilterIndex, filters: Filters): FilterResul
 
   const indices = new Int32Array(n);
   const typeCounts = new Float64Array(index.typeIds.length);
-  const groupCounts = new Float64Array(index.groupIds.length);
   const provinceCounts = new Float64Array(index.provinces.length);
   const cityCounts = new Float64Array(index.cities.length);
   const monthCounts = new Float64Array(index.monthCount);
@@ -332,63 +367,74 @@ export function filterRecords(index: FilterIndex, filters: Filters): FilterResul
   let withPeople = 0;
   let undated = 0;
 
-  for (let i = 0; i < n; i++) {
-    const p = provinceOf[i] as number;
-    const c = cityOf[i] as number;
-    if (wantProvince !== -1 && p !== wantProvince) continue;
-    if (wantCity !== -1 && c !== wantCity) continue;
-    const d = day[i] as number;
-    if (hasFrom && (d === NO_DAY || d < from)) continue;
-    if (hasTo && (d === NO_DAY || d > to)) continue;
-    if (typeMask) {
-      let any = 0;
-      for (let w = 0; w < tw; w++) any |= (typeBits[i * tw + w] as number) & (typeMask[w] as number);
-      if (any === 0) continue;
+  // Pass 1 keeps the matching indices; pass 2 aggregates over them. Two tight loops run faster
+  // than one loop that mixes the tests with the sums.
+  const anyPlaceOrDate = wantProvince !== -1 || wantCity !== -1 || hasFrom || hasTo;
+  if (!anyPlaceOrDate && !typeMask && !groupMask && !hits) {
+    for (let i = 0; i < n; i++) indices[i] = i;
+    count = n;
+  } else {
+    for (let i = 0; i < n; i++) {
+      if (wantProvince !== -1 && provinceOf[i] !== wantProvince) continue;
+      if (wantCity !== -1 && cityOf[i] !== wantCity) continue;
+      const d = day[i] as number;
+      if (hasFrom && (d === NO_DAY || d < from)) continue;
+      if (hasTo && (d === NO_DAY || d > to)) continue;
+      if (typeMask) {
+        let any = 0;
+        for (let w = 0; w < tw; w++) any |= (typeBits[i * tw + w] as number) & (typeMask[w] as number);
+        if (any === 0) continue;
+      }
+      if (groupMask) {
+        let any = 0;
+        for (let w = 0; w < gw; w++) any |= (groupBits[i * gw + w] as number) & (groupMask[w] as number);
+        if (any === 0) continue;
+      }
+      if (hits && hits[i] === 0) continue;
+      indices[count++] = i;
     }
-    if (groupMask) {
-      let any = 0;
-      for (let w = 0; w < gw; w++) any |= (groupBits[i * gw + w] as number) & (groupMask[w] as number);
-      if (any === 0) continue;
-    }
-    if (hits && hits[i] === 0) continue;
+  }
 
-    indices[count++] = i;
+  // Places are counted per slot (a city, or a province for records placed no finer) and folded
+  // into province and city totals afterwards: two updates per record instead of four.
+  const { typeList, typeStart, placeSlot } = index;
+  const cityCount = index.cities.length;
+  const slotCounts = new Float64Array(cityCount + index.provinces.length);
+  const slotMoney = new Float64Array(cityCount + index.provinces.length);
+  for (let k = 0; k < count; k++) {
+    const i = indices[k] as number;
     const yuan = money[i] as number;
     const persons = people[i] as number;
     moneyTotal += yuan;
     peopleTotal += persons;
     if (yuan > 0) withMoney++;
     if (persons > 0) withPeople++;
-    if (p >= 0) {
-      provinceCounts[p] = (provinceCounts[p] as number) + 1;
-      moneyByProvince[p] = (moneyByProvince[p] as number) + yuan;
-    }
-    if (c >= 0) {
-      cityCounts[c] = (cityCounts[c] as number) + 1;
-      moneyByCity[c] = (moneyByCity[c] as number) + yuan;
+    const slot = placeSlot[i] as number;
+    if (slot >= 0) {
+      slotCounts[slot] = (slotCounts[slot] as number) + 1;
+      slotMoney[slot] = (slotMoney[slot] as number) + yuan;
     }
     const m = month[i] as number;
     if (m >= 0) monthCounts[m] = (monthCounts[m] as number) + 1;
     else undated++;
-    for (let w = 0; w < tw; w++) {
-      let bits = typeBits[i * tw + w] as number;
-      while (bits !== 0) {
-        const b = 31 - Math.clz32(bits & -bits);
-        bits &= bits - 1;
-        const t = w * 32 + b;
-        typeCounts[t] = (typeCounts[t] as number) + 1;
-        moneyByType[t] = (moneyByType[t] as number) + yuan;
-      }
+    for (let j = typeStart[i] as number, end = typeStart[i + 1] as number; j < end; j++) {
+      const t = typeList[j] as number;
+      typeCounts[t] = (typeCounts[t] as number) + 1;
+      moneyByType[t] = (moneyByType[t] as number) + yuan;
     }
-    for (let w = 0; w < gw; w++) {
-      let bits = groupBits[i * gw + w] as number;
-      while (bits !== 0) {
-        const b = 31 - Math.clz32(bits & -bits);
-        bits &= bits - 1;
-        const g = w * 32 + b;
-        groupCounts[g] = (groupCounts[g] as number) + 1;
-      }
+  }
+  for (let c = 0; c < cityCount; c++) {
+    const p = index.cityProvince[c] as number;
+    cityCounts[c] = slotCounts[c] as number;
+    moneyByCity[c] = slotMoney[c] as number;
+    if (p >= 0) {
+      provinceCounts[p] = (provinceCounts[p] as number) + (slotCounts[c] as number);
+      moneyByProvince[p] = (moneyByProvince[p] as number) + (slotMoney[c] as number);
     }
+  }
+  for (let p = 0; p < index.provinces.length; p++) {
+    provinceCounts[p] = (provinceCounts[p] as number) + (slotCounts[cityCount + p] as number);
+    moneyByProvince[p] = (moneyByProvince[p] as number) + (slotMoney[cityCount + p] as number);
   }
 
   let cityTotal = 0;
@@ -397,7 +443,6 @@ export function filterRecords(index: FilterIndex, filters: Filters): FilterResul
     indices: indices.subarray(0, count),
     count,
     typeCounts,
-    groupCounts,
     provinceCounts,
     cityCounts,
     monthCounts,
