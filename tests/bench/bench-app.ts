@@ -8,6 +8,7 @@
  *  - filter click -> updated view: a programme-type checkbox clicked, until the headline figures
  *    changed and the next frame ran (charts tab; then the table tab).
  *   npx tsx tests/bench/bench-app.ts [--sizes 10000,100000] [--runs 3] [--clicks 8] [--dist DIR]
+ *   npx tsx tests/bench/bench-app.ts --profile load|click [--sizes 100000]   (main-thread CPU profile)
  */
 import {
   cpSync,
@@ -30,6 +31,7 @@ import { launchBrowser } from "../e2e/harness.ts";
 import { buildApp, DEFAULT_DIST } from "./bench-bundle.ts";
 import { ensureDatasetFile } from "./dataset.ts";
 import { type Figure, fmtNum, printFigure, summarize } from "./lib/stats.ts";
+import { summarizeProfile } from "./profile-summary.ts";
 
 const APP_DIR = "/tmp/atlas-bench-app";
 const MIME: Record<string, string> = {
@@ -193,6 +195,68 @@ async function oneLoad(
   };
 }
 
+/** A temp copy of the build with the generated dataset as data/dataset.json. */
+async function prepareAppDir(
+  dist: string,
+  dir: string,
+  size: number,
+): Promise<{ bytes: number; gzData: number }> {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(dist, dir, { recursive: true });
+  const data = ensureDatasetFile({ records: size, seed: 1 });
+  mkdirSync(join(dir, "data"), { recursive: true });
+  const target = join(dir, "data/dataset.json");
+  cpSync(data.file, target);
+  const gzData = await gzipSize(data.file);
+  // the copy shares the cached gzip size
+  writeFileSync(
+    `${target}.gzsize.json`,
+    JSON.stringify({ size: data.bytes, mtime: statSync(target).mtimeMs, gz: gzData }),
+  );
+  return { bytes: data.bytes, gzData };
+}
+
+/**
+ * Where the main thread's time goes, on an unminified build (function names kept): the page load
+ * (`load`) or six filter clicks on the charts tab (`click`). Prints self time by function and by chunk.
+ */
+export async function profileApp(size: number, what: "load" | "click"): Promise<void> {
+  const dist = "/tmp/atlas-bench-dist-nomin";
+  const dir = "/tmp/atlas-bench-app-nomin";
+  buildApp(dist, false);
+  await prepareAppDir(dist, dir, size);
+  const server = await serve(dir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    if (what === "load") await cdp.send("Profiler.start");
+    await oneLoad(page, server.url, dir, "charts", 0);
+    if (what === "click") {
+      await cdp.send("Profiler.start");
+      for (let k = 0; k < 6; k++) await page.evaluate(`(${CLICK})(${Math.floor(k / 2) % 3})`);
+    }
+    const { profile } = await cdp.send("Profiler.stop");
+    const s = summarizeProfile(profile as Parameters<typeof summarizeProfile>[0]);
+    const strip = (name: string) => name.replace(server.url, "");
+    console.log(`\n${what} at ${size} records, unminified build: ${s.totalMs.toFixed(0)} ms sampled`);
+    for (const r of s.byFunction.slice(0, 25))
+      console.log(
+        `  ${r.ms.toFixed(0).padStart(7)} ms ${(100 * r.share).toFixed(1).padStart(5)}%  ${strip(r.name)}`,
+      );
+    console.log("by chunk:");
+    for (const r of s.byModule.slice(0, 8))
+      console.log(
+        `  ${r.ms.toFixed(0).padStart(7)} ms ${(100 * r.share).toFixed(1).padStart(5)}%  ${strip(r.name)}`,
+      );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 export interface AppBenchOptions {
   sizes: number[];
   runs: number;
@@ -209,22 +273,9 @@ export async function benchApp(options: AppBenchOptions): Promise<Figure[]> {
   try {
     for (const size of options.sizes) {
       const label = `${size / 1000}k`;
-      rmSync(APP_DIR, { recursive: true, force: true });
-      cpSync(dist, APP_DIR, { recursive: true });
-      const data = ensureDatasetFile({ records: size, seed: 1 });
-      mkdirSync(join(APP_DIR, "data"), { recursive: true });
-      cpSync(data.file, join(APP_DIR, "data/dataset.json"));
-      const gzData = await gzipSize(data.file);
+      const { bytes, gzData } = await prepareAppDir(dist, APP_DIR, size);
       console.log(
-        `\nbuilt app at ${size} records: data/dataset.json ${fmtNum(data.bytes / 1e6)} MB (${fmtNum(gzData / 1e6)} MB gzipped), served from ${APP_DIR}`,
-      );
-      // the temp copy's dataset shares the cached gzip size
-      writeFileSync(
-        join(APP_DIR, "data/dataset.json.gzsize.json"),
-        JSON.stringify({
-          ...JSON.parse(readFileSync(`${data.file}.gzsize.json`, "utf8")),
-          mtime: statSync(join(APP_DIR, "data/dataset.json")).mtimeMs,
-        }),
+        `\nbuilt app at ${size} records: data/dataset.json ${fmtNum(bytes / 1e6)} MB (${fmtNum(gzData / 1e6)} MB gzipped), served from ${APP_DIR}`,
       );
       const server = await serve(APP_DIR);
       try {
@@ -320,8 +371,13 @@ if (import.meta.filename === process.argv[1]) {
       clicks: { type: "string" },
       dist: { type: "string" },
       "no-build": { type: "boolean" },
+      profile: { type: "string" },
     },
   });
+  if (values.profile === "load" || values.profile === "click") {
+    await profileApp(Number((values.sizes ?? "100000").split(",")[0]), values.profile);
+    process.exit(0);
+  }
   await benchApp({
     sizes: (values.sizes ?? "10000,100000").split(",").map(Number),
     runs: Number(values.runs ?? 3),

@@ -23,17 +23,13 @@ interface ManifestChunk {
   css?: string[];
 }
 
-export function buildApp(outDir = DEFAULT_DIST): number {
+/** A production build; `minify: false` keeps function names for a readable profile. */
+export function buildApp(outDir = DEFAULT_DIST, minify = true): number {
   const t0 = performance.now();
   const vite = join(ROOT, "node_modules/.bin/vite");
-  const r = spawnSync(
-    vite,
-    ["build", "--outDir", outDir, "--emptyOutDir", "--manifest", "--logLevel", "warn"],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    },
-  );
+  const args = ["build", "--outDir", outDir, "--emptyOutDir", "--manifest", "--logLevel", "warn"];
+  if (!minify) args.push("--minify", "false");
+  const r = spawnSync(vite, args, { cwd: ROOT, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`vite build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return performance.now() - t0;
 }

@@ -26,7 +26,10 @@ const quick = Boolean(values.quick);
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8" }).trim();
+    return execFileSync(CHROMIUM_PATH, ["--version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "unknown";
   }
