@@ -3,7 +3,10 @@ import type { Lang } from "../shared/filters.ts";
 import { formatCount, formatYuan } from "../shared/format.ts";
 import type { Translate } from "../shared/i18n.ts";
 
-/** Programmes, cities, money and people for the current filter, each saying what it sums. */
+/**
+ * Programmes, cities, money and people for the current filter. Each card says in a few words what
+ * it sums; the full rule (no double counting within a report) sits in a note under the cards.
+ */
 export function HeadlineFigures({ result, lang, t }: { result: FilterResult; lang: Lang; t: Translate }) {
   const figures = [
     {
@@ -22,13 +25,13 @@ export function HeadlineFigures({ result, lang, t }: { result: FilterResult; lan
       key: "money",
       label: t("figMoney"),
       value: formatYuan(result.moneyTotal, lang, { compact: true }),
-      note: t("figMoneyNote", { n: result.withMoney }),
+      note: t("figMoneyShort", { n: result.withMoney }),
     },
     {
       key: "people",
       label: t("figPeople"),
       value: formatCount(result.peopleTotal, lang),
-      note: t("figPeopleNote", { n: result.withPeople }),
+      note: t("figPeopleShort", { n: result.withPeople }),
     },
   ];
   return (
@@ -42,6 +45,11 @@ export function HeadlineFigures({ result, lang, t }: { result: FilterResult; lan
           </div>
         ))}
       </dl>
+      <details className="figures__how">
+        <summary>{t("figuresHow")}</summary>
+        <p>{t("figMoneyNote", { n: result.withMoney })}</p>
+        <p>{t("figPeopleNote", { n: result.withPeople })}</p>
+      </details>
     </section>
   );
 }
