@@ -1,10 +1,11 @@
 import { parseAsString, useQueryState } from "nuqs";
 import { useEffect, useMemo, useState } from "react";
 import { translator } from "../shared/i18n.ts";
-import { parseLang } from "../shared/url-params.ts";
+import { parseLang, parseTab } from "../shared/url-params.ts";
 import { Atlas } from "./Atlas.tsx";
 import type { AtlasData, DataSource } from "./data-source.ts";
 import { LoadFailure } from "./LoadFailure.tsx";
+import { preloadViews } from "./lazy-views.ts";
 import { PageHeader } from "./PageHeader.tsx";
 
 type LoadState =
@@ -23,6 +24,9 @@ export function App({ source }: { source: DataSource }) {
   useEffect(() => {
     let live = true;
     setState({ status: "loading" });
+    // fetch the first view's code while the data downloads
+    const params = new URLSearchParams(window.location.search);
+    preloadViews(parseTab(params.get("tab")).value, params.has("record"));
     source.loadDataset().then(
       (data) => live && setState({ status: "ready", data }),
       (error: unknown) => live && setState({ status: "failed", error }),

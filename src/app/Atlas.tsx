@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { ActiveFilterChips } from "../features/filters/ActiveFilterChips.tsx";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import type { PlaceSelection } from "../features/map/MapPanel.tsx";
@@ -14,20 +14,20 @@ import { translator } from "../shared/i18n.ts";
 import { parseContextOf } from "../shared/url-params.ts";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import type { AtlasData, DataSource } from "./data-source.ts";
-import { downloadCsv } from "./download.ts";
+import type { DownloadCsv } from "./download.ts";
 import { HeadlineFigures } from "./HeadlineFigures.tsx";
+import { ChartsPanel, MapPanel, ProgrammeTable, RecordDialog } from "./lazy-views.ts";
 import { PageHeader } from "./PageHeader.tsx";
 import { ParamNotices } from "./ParamNotices.tsx";
 import { useViewState } from "./url-state.ts";
 import { panelId, tabId, ViewTabs } from "./ViewTabs.tsx";
 
-// Split out of the first download: the charts (Recharts), the table, the map and the detail view.
-const ChartsPanel = lazy(() => import("../features/charts/ChartsPanel.tsx"));
-const ProgrammeTable = lazy(() => import("../features/table/ProgrammeTable.tsx"));
-const MapPanel = lazy(() => import("../features/map/MapPanel.tsx"));
-const RecordDialog = lazy(() => import("../features/detail/RecordDialog.tsx"));
-
 const NO_ROWS: never[] = [];
+
+// CSV writing (papaparse) loads on the first download click, not with the page.
+const downloadCsv: DownloadCsv = (filename, rows, columns) => {
+  void import("./download.ts").then((m) => m.downloadCsv(filename, rows, columns));
+};
 
 /** The dashboard: URL -> view state -> one filter pass -> every view. */
 export function Atlas({ data, source }: { data: AtlasData; source: DataSource }) {

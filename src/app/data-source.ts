@@ -1,5 +1,5 @@
 import { buildFilterIndex, type FilterIndex } from "../shared/filter-engine.ts";
-import { type Dataset, type DatasetRecord, parseDataset } from "../shared/schema.ts";
+import type { Dataset, DatasetRecord } from "../shared/schema.ts";
 
 /**
  * The one seam between the app and its data. Views never fetch: they get `AtlasData` from
@@ -44,9 +44,12 @@ export function createDataSource(url: string = DATASET_URL, fetchImpl: typeof fe
   const details = new Map<string, Promise<DatasetRecord | null>>();
 
   async function load(): Promise<AtlasData> {
+    // The schema (zod) is its own chunk, downloaded while the data is: it is not needed before.
+    const schema = import("../shared/schema.ts");
     let response: Response;
     try {
-      response = await fetchImpl(url, { headers: { accept: "application/json" } });
+      // a plain GET, so the <link rel="preload"> in index.html can answer it
+      response = await fetchImpl(url);
     } catch (e) {
       throw new DatasetLoadError("network", url, null, e instanceof Error ? e.message : String(e));
     }
@@ -66,6 +69,7 @@ export function createDataSource(url: string = DATASET_URL, fetchImpl: typeof fe
         e instanceof Error ? e.message : String(e),
       );
     }
+    const { parseDataset } = await schema;
     const parsed = parseDataset(json);
     if (!parsed.ok) throw new DatasetLoadError("invalid", url, response.status, parsed.error);
     const { taxonomy, sources, records } = parsed.value;

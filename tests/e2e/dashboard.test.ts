@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -220,6 +221,28 @@ describe("dashboard in a real browser", () => {
     expect(new URL(link).searchParams.get("record")).toBe(param(page, "record")[0]);
   });
 
+  it("exports the filtered table and a chart's data as CSV with a BOM", async () => {
+    const page = await open("?tab=table&type=warmth-visits");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出 CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("union-welfare-programmes.csv");
+    const bytes = readFileSync((await download.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
+    expect(lines[0]).toContain("标题");
+    expect(lines).toHaveLength(1 + records.filter((r) => r.types.includes("warmth-visits")).length);
+
+    await page.getByRole("tab", { name: "图表" }).click();
+    const [chartCsv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("section:has(#chart-type-title)").getByRole("button", { name: "下载 CSV" }).click(),
+    ]);
+    expect(chartCsv.suggestedFilename()).toBe("programmes-by-type.csv");
+    expect(readFileSync((await chartCsv.path()) as string, "utf8")).toContain("送温暖慰问");
+  });
+
   it("a garbage URL still shows a working page, with a dismissible notice", async () => {
     const garbage =
       "?province=%3Cscript%3Ealert(1)%3C/script%3E&city=%E0%A4%A&type=nope&type=&group=%00&from=2025-99-99" +
@@ -369,6 +392,18 @@ describe("dashboard over the dataset as built (dist/data/dataset.json)", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it("downloads the dataset once, started by the preload in index.html", async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page, server.url);
+    const before = server.requests.length;
+    await page.goto(`${server.url}/`);
+    await page.locator('[data-figure="programs"]').waitFor();
+    await page.waitForTimeout(500);
+    expect(server.requests.slice(before).filter((p) => p === "/data/dataset.json")).toHaveLength(1);
+    expect(watch.problems()).toEqual([]);
+    await page.close();
   });
 
   it("loads, counts every record, and opens each report's detail", async () => {
