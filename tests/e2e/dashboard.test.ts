@@ -365,8 +365,12 @@ describe("dashboard in a real browser", () => {
       ["detail", `?record=${records[0]?.id}`],
       ["english table", "?tab=table&lang=en"],
       ["notice", "?type=nope"],
+      ["phone table", "?tab=table&w=360"],
+      ["phone detail", `?record=${records[1]?.id}&w=360`],
     ])("%s", async (_name, query) => {
-      const page = await open(query);
+      const phone = query.includes("w=360");
+      const page = await open(query.replace("&w=360", ""), phone ? { width: 360, height: 780 } : {});
+      if (phone && !query.includes("record")) await page.getByRole("button", { name: /筛选条件/ }).click();
       await page.waitForLoadState("networkidle");
       const details = page.locator("details.chart-card__data");
       for (let i = 0; i < (await details.count()); i++)

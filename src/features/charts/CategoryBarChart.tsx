@@ -25,7 +25,7 @@ export function CategoryBarChart({
       style={{ width: "100%", height }}
       data={rows as ChartRow[]}
       layout="vertical"
-      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="#e4e2dc" />
