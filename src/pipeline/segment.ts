@@ -8,7 +8,13 @@ import {
 } from "./byline.ts";
 import { type BodyBlock, repairLayout } from "./layout-repair.ts";
 import { type PageUnit, pageUnits } from "./page-units.ts";
-import { endsMidSentence, firstSentenceTitle, hasBannerSeparator, startsMidSentence } from "./text-shape.ts";
+import {
+  endsMidSentence,
+  firstSentenceTitle,
+  hasBannerSeparator,
+  startsMidSentence,
+  visibleLength,
+} from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
 import { foldWidth } from "./width.ts";
 
@@ -23,16 +29,21 @@ import { foldWidth } from "./width.ts";
  *    breaks off mid-sentence into one that is);
  *  - a wide gap stands before it: more blank lines than the page usually puts between blocks, and
  *    at least two (the layout's gap between stories; some pages use two blank lines everywhere).
+ *  - a brief rhythm: the item so far is a headline and one paragraph, with no byline or dateline,
+ *    and this line too is followed by exactly one paragraph and then another headline-shaped line
+ *    (or the end), in a run of at least three such heading/paragraph pairs, or of two when the
+ *    paragraph opens with a day date ("1月19日,…") the way a brief's lead does (see briefRhythm).
  * Otherwise it is a subheading and stays in the body as its own paragraph. A kicker (a short
  * colon line directly above a headline: "贵州:") always starts an item. Body text starts a new, headline-less item only when it is a caption with
  * a photo credit, follows a finished caption, repeats a dateline in an item that already has one,
  * or stands after a wide gap while the previous text ended its sentence.
  *
  * Section banners: a headline-shaped line directly above a kicker (or, when it contains a separator
- * such as "·", above two more headline-shaped lines) is a banner: a column name ("基层传真") or a
+ * such as "·", above two more headline-shaped lines or above a run of two heading/paragraph briefs;
+ * or, when short, above a run of three) is a banner: a column name ("基层传真") or a
  * campaign title ("2026年两节工会送温暖行动·暖闻"). It applies to the item right under it and then to
  * the following kicker-led items (the column's briefs), until an article without a kicker, a wide
- * gap before a kicker-led item, or another banner ends it. A captioned photo without a kicker is
+ * gap before a kicker-led item, or another banner ends it; briefs cut by the rhythm keep it too. A captioned photo without a kicker is
  * placed among the briefs by the layout: it takes no section and ends none, the wide gap the layout
  * puts before a photo included.
  *
@@ -41,6 +52,7 @@ import { foldWidth } from "./width.ts";
  */
 export function segmentPage(body: string, firstLine = 1): PageItem[] {
   const units = pageUnits(body, firstLine);
+  const rhythm = briefRhythm(units);
   const items: PageItem[] = [];
   let current: Draft | null = null;
   const sections = new SectionTracker();
@@ -52,10 +64,11 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
 
   for (let i = 0; i < units.length; ) {
     const unit = units[i] as PageUnit;
-    if (current === null || startsItem(units, i, current)) {
+    const brief: boolean = current !== null && startsBrief(units, i, current, rhythm);
+    if (current === null || brief || startsItem(units, i, current)) {
       if (current) finish(current);
-      const header = readHeader(units, i);
-      current = { ...header, wideGapBefore: unit.wideGapBefore, units: new BodyUnits() };
+      const header = readHeader(units, i, rhythm);
+      current = { ...header, wideGapBefore: unit.wideGapBefore, brief, units: new BodyUnits() };
       if (header.next > i) {
         i = header.next;
         continue;
@@ -79,6 +92,7 @@ class SectionTracker {
       return draft.section;
     }
     if (draft.kicker === null && kind === "photo") return null;
+    if (draft.brief && !draft.wideGapBefore) return this.active;
     if (draft.kicker !== null && !draft.wideGapBefore) return this.active;
     this.active = null;
     return null;
@@ -98,7 +112,61 @@ interface Draft {
   endLine: number;
   /** a wide gap stands before the item's first line */
   wideGapBefore: boolean;
+  /** the item was cut from the one before by the brief rhythm */
+  brief: boolean;
   units: BodyUnits;
+}
+
+/**
+ * Heading/paragraph rhythm of a page, in two linear passes. A pair at k is a headline-shaped line,
+ * then one plain paragraph (no dateline, no photo credit), then a headline-shaped line or the end.
+ * `run[k]` counts the pairs chained from k on (k, k + 2, …); `chain[k]` is the length of the whole
+ * chain that k is part of.
+ */
+interface Rhythm {
+  run: Int32Array;
+  chain: Int32Array;
+}
+
+function briefRhythm(units: readonly PageUnit[]): Rhythm {
+  const n = units.length;
+  const run = new Int32Array(n + 2);
+  const chain = new Int32Array(n + 2);
+  for (let k = n - 2; k >= 0; k--) {
+    const para = units[k + 1] as PageUnit;
+    const after = units[k + 2];
+    const pair =
+      units[k]?.kind === "heading" &&
+      para.kind === "text" &&
+      !para.dateline &&
+      !para.credit &&
+      (after === undefined || after.kind === "heading");
+    run[k] = pair ? 1 + (run[k + 2] ?? 0) : 0;
+  }
+  for (let k = 0; k < n; k++) {
+    const r = run[k] ?? 0;
+    chain[k] = r > 0 && k >= 2 && (run[k - 2] ?? 0) > 0 ? (chain[k - 2] ?? 0) : r;
+  }
+  return { run, chain };
+}
+
+/** "1月19日," / "12月3日，": a brief's lead opens with the day of the event. */
+const OPENS_WITH_DAY = /^[\d零〇一二两三四五六七八九十]{1,2}月[\d零〇一二两三四五六七八九十]{1,3}[日号]/u;
+
+/**
+ * A headline-shaped line starts a new brief by the rhythm alone (see segmentPage): the item read so
+ * far is a headline with exactly one paragraph and no byline or dateline (a feature's subheadings
+ * come after a 本报讯 lead, or over several paragraphs each), and this line is a pair's heading in a
+ * chain of three or more, or of two when its paragraph opens with a day date.
+ */
+function startsBrief(units: readonly PageUnit[], i: number, cur: Draft, rhythm: Rhythm): boolean {
+  if ((rhythm.run[i] ?? 0) === 0) return false;
+  const body = cur.units;
+  if (cur.title === null || cur.hasByline || body.hasLead || body.list.length !== 1 || body.texts !== 1) {
+    return false;
+  }
+  const chain = rhythm.chain[i] ?? 0;
+  return chain >= 3 || (chain === 2 && OPENS_WITH_DAY.test(foldWidth(units[i + 1]?.text ?? "")));
 }
 
 function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean {
@@ -147,15 +215,22 @@ class BodyUnits {
   }
 }
 
-type Header = Omit<Draft, "units" | "wideGapBefore"> & { next: number };
+type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
 
-function readHeader(units: readonly PageUnit[], i: number): Header {
+/** longest banner taken without a separator, above a run of briefs ("简讯", "基层传真") */
+const MAX_PLAIN_BANNER = 12;
+
+function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Header {
   const at = (k: number) => units[k];
   const isHeading = (k: number) => at(k)?.kind === "heading";
-  const isBanner = (k: number) =>
-    isHeading(k) &&
-    (at(k + 1)?.kind === "kicker" ||
-      (hasBannerSeparator(at(k)?.text ?? "") && isHeading(k + 1) && isHeading(k + 2)));
+  const briefsAfter = (k: number) => (isHeading(k + 1) ? (rhythm.run[k + 1] ?? 0) : 0);
+  const isBanner = (k: number) => {
+    if (!isHeading(k)) return false;
+    if (at(k + 1)?.kind === "kicker") return true;
+    const text = at(k)?.text ?? "";
+    if (hasBannerSeparator(text)) return (isHeading(k + 1) && isHeading(k + 2)) || briefsAfter(k) >= 2;
+    return briefsAfter(k) >= 3 && visibleLength(text) <= MAX_PLAIN_BANNER;
+  };
   const first = at(i) as PageUnit;
   const h: Header = {
     section: null,

@@ -427,6 +427,76 @@ describe("segmentPage: headline or subheading? (evidence table)", () => {
   });
 });
 
+describe("segmentPage: briefs by their heading/paragraph rhythm", () => {
+  const lead = "本报讯(记者 甲乙丙)近日,某市总工会开展活动。";
+  const brief = (n: number) => `1月${n}日,某市总工会举办活动,职工踊跃参加。`;
+  const plain = "活动覆盖全市职工,受到好评。";
+  it.each([
+    {
+      name: "a banner with a separator over three bylineless briefs: one item per pair",
+      text: page("基层工会·简讯", "简讯一", brief(1), "简讯二", brief(2), "简讯三", brief(3)),
+      items: [
+        ["简讯一", "基层工会·简讯", 1],
+        ["简讯二", "基层工会·简讯", 1],
+        ["简讯三", "基层工会·简讯", 1],
+      ],
+    },
+    {
+      name: "a short banner without separator over three pairs",
+      text: page("简讯", "简讯一", plain, "简讯二", plain, "简讯三", plain),
+      items: [
+        ["简讯一", "简讯", 1],
+        ["简讯二", "简讯", 1],
+        ["简讯三", "简讯", 1],
+      ],
+    },
+    {
+      name: "two pairs whose paragraphs open with a day date: two briefs",
+      text: page("简讯一", brief(1), "简讯二", brief(2)),
+      items: [
+        ["简讯一", null, 1],
+        ["简讯二", null, 1],
+      ],
+    },
+    {
+      name: "two pairs without a dated lead: a headline, its paragraph and a subheading",
+      text: page("标题一", plain, "小标题", plain),
+      items: [["标题一", null, 3]],
+    },
+    {
+      name: "an article with a 本报讯 lead keeps one-paragraph subheadings",
+      text: page("标题一", lead, "小标题一", brief(1), "小标题二", brief(2), "小标题三", brief(3)),
+      items: [["标题一", null, 7]],
+    },
+    {
+      name: "a subheading over several paragraphs is no brief",
+      text: page("标题一", plain, "小标题一", plain, plain, "小标题二", plain, plain),
+      items: [["标题一", null, 7]],
+    },
+  ])("$name", ({ text, items }) => {
+    expect(segmentPage(text).map((i) => [i.title, i.section, i.paragraphs.length])).toEqual(items);
+  });
+
+  it("keeps the subtitle slot empty and the line ranges per brief", () => {
+    const items = segmentPage(
+      page("基层工会·简讯", "简讯一", brief(1), "简讯二", brief(2), "简讯三", brief(3)),
+    );
+    expect(items.map((i) => [i.subtitle, i.lines])).toEqual([
+      [null, [1, 5]],
+      [null, [7, 9]],
+      [null, [11, 13]],
+    ]);
+  });
+
+  it("stays linear on thousands of briefs", () => {
+    const blocks = ["简讯"];
+    for (let k = 0; k < 4000; k++) blocks.push(`标题${k}`, brief((k % 28) + 1));
+    const t = performance.now();
+    expect(segmentPage(page(...blocks))).toHaveLength(4000);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});
+
 describe("segmentPage: headers and section banners", () => {
   const lead = "本报讯(记者 甲乙丙)近日,某市总工会开展活动。";
   it.each([
