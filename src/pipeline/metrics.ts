@@ -16,6 +16,7 @@ import {
   type Qualifier,
 } from "./numerals.ts";
 import { splitSentences } from "./sentences.ts";
+import { isHeadlineLike } from "./text-shape.ts";
 
 type Kind = Metric["kind"];
 
@@ -52,7 +53,8 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["人", { ...PEOPLE, notBefore: ["民", "大", "社", "工智", "文", "格", "性", "力资源", "口", "才"] }],
   ["名", { ...PEOPLE, notBefore: ["单", "称", "义", "字", "片", "录", "牌", "额", "列", "次"] }],
   ["位", { ...PEOPLE, notBefore: ["于", "置", "列", "居", "数"] }],
-  ["户", { ...COUNT, notBefore: ["外", "籍", "口", "型"] }],
+  // households: people for the contract's kinds, the measure word kept ("4.2万户")
+  ["户", { kind: "people", notBefore: ["外", "籍", "口", "型"] }],
   ["家", { ...COUNT, notBefore: ["庭", "属", "长", "具", "政", "乡", "园", "门口", "电", "务", "风"] }],
   ["场", { ...COUNT, notBefore: ["所", "景", "地", "馆", "合", "面", "域", "站"] }],
   ["门", { ...COUNT, notBefore: ["店", "诊", "槛", "户", "口", "类"] }],
@@ -81,6 +83,16 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["篇", { ...COUNT, notBefore: ["章", "幅"] }],
   ["幅", { ...COUNT, notBefore: ["度"] }],
   ["栋", COUNT],
+  // a set of things: "换电柜40组", "40组储物柜"; not "5组织", "3组建", "组长", "组委会", "组团";
+  // Arabic only: "分成两组" is how the work was split, not a figure
+  [
+    "组",
+    {
+      ...COUNT,
+      arabicOnly: true,
+      notBefore: ["织", "建", "成", "长", "委", "员", "合", "别", "团", "件", "装", "队", "网"],
+    },
+  ],
   [
     "本",
     { ...COUNT, arabicOnly: true, notBefore: ["报", "市", "省", "地", "次", "届", "单位", "年", "轮", "着"] },
@@ -478,12 +490,18 @@ function scanCountedNouns(folded: string, original: string, quote: string, out: 
 /**
  * Extracts the figures of an item's body, in text order. `quote` is the sentence from
  * `splitSentences`; `text` is the figure as printed, qualifier included ("近5万", "7000余家").
- * A figure printed twice with the same label and wording is reported once.
+ * A figure printed twice with the same label and wording is reported once. A headline-shaped
+ * paragraph (an in-article subheading) announces figures the text then gives: its figure is dropped
+ * when the body prints the same kind, value and unit ("岗位6000余个" over "提供就业岗位6000余个").
  */
 export function extractMetrics(paragraphs: readonly string[]): Metric[] {
   const metrics: Metric[] = [];
   const seen = new Set<string>();
+  const fromHeading = new Set<Metric>();
+  const inText = new Set<string>();
+  const sameFigure = (m: Metric) => `${m.kind}|${m.value}|${m.unit}`;
   for (const paragraph of paragraphs) {
+    const heading = isHeadlineLike(paragraph);
     for (const sentence of splitSentences(paragraph)) {
       const folded = foldNumerals(sentence);
       const spans: Span[] = [];
@@ -499,8 +517,11 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
         if (seen.has(key)) continue;
         seen.add(key);
         metrics.push(m);
+        if (heading) fromHeading.add(m);
+        else inText.add(sameFigure(m));
       }
     }
   }
-  return metrics;
+  if (fromHeading.size === 0) return metrics;
+  return metrics.filter((m) => !fromHeading.has(m) || !inText.has(sameFigure(m)));
 }

@@ -240,6 +240,24 @@ describe("extractMetrics: figures in the genre", () => {
     ],
     ["调解成功率达92.6％，追回欠薪1630万元。", [[16300000, "CNY", "exact", "1630万元"]]],
     ["编号Ｇ１２３段，共３辆车。", [[3, "辆"]]],
+    // 组 as a measure word, not inside 组织/组建/组成/组长/组委会/组团
+    [
+      "配套安装换电柜40组,提供储物柜12组。",
+      [
+        [40, "组", "exact", "40组"],
+        [12, "组"],
+      ],
+    ],
+    ["购置40组储物柜。", [[40, "组"]]],
+    [
+      "由5人组成服务队,10支队伍组建完成。",
+      [
+        [5, "人"],
+        [10, "支"],
+      ],
+    ],
+    ["3组织联合开展,2组委会成员,4组长到场,6组团参观。", []],
+    ["分成两组进行比赛,第3组表现突出。", []],
   ];
   it.each(cases)("%s", (text, want) => {
     const ms = extractMetrics([text]);
@@ -280,6 +298,30 @@ describe("extractMetrics: labels, text and quotes", () => {
       (m) => m.kind,
     );
     expect(kinds).toEqual(["money", "people", "person-times", "count", "duration"]);
+  });
+
+  it("counts households as people, the measure word kept", () => {
+    const ms = extractMetrics(["走访慰问困难女职工1300余户,帮扶4.2万户困难家庭。"]);
+    expect(ms.map((m) => [m.kind, m.value, m.unit, m.text])).toEqual([
+      ["people", 1300, "户", "1300余户"],
+      ["people", 42000, "户", "4.2万户"],
+    ]);
+  });
+
+  it("drops a subheading's figure that the text repeats, keeps one it does not", () => {
+    const ms = extractMetrics([
+      "专场招聘提供岗位6000余个",
+      "120家用人单位提供就业岗位6000余个,现场830人达成意向。",
+      "首批建成驿站18个",
+      "驿站提供饮水、充电服务。",
+    ]);
+    expect(ms.map((m) => m.text)).toEqual(["120家", "6000余个", "830人", "18个"]);
+    expect(ms[1]?.quote).toContain("用人单位");
+  });
+
+  it("keeps a figure of a sentence paragraph that a later sentence repeats", () => {
+    const ms = extractMetrics(["全区建成驿站18个。", "骑手食堂也开了18个。"]);
+    expect(ms.map((m) => m.text)).toEqual(["18个", "18个"]);
   });
 
   it("keeps text order across paragraphs and reports a repeated identical figure once", () => {
