@@ -18,24 +18,66 @@ const LEAD_MIN_CHARS = 60;
 const DAY_MS = 86_400_000;
 
 /**
- * The year a page is about: the most frequent "20xx年" mention, ties going to the latest year.
+ * A year mention that looks ahead, not at the reported event: "到2030年", "力争2027年", "2027年前",
+ * "2027年底前", "2027年将…". "截至2025年底" and "2025年前三季度" look back and stay.
+ */
+const FORWARD_BEFORE = /(?:(?<!截)至|到|力争|争取|计划|预计|目标|规划|展望)\s*$/u;
+const FORWARD_AFTER = /^(?:前(?![\d零〇一二两三四五六七八九十几])|底前|年底前|将|要|力争|目标|规划|远景)/u;
+/** A year that frames a summary, not the event: "2025年以来", "2025年全年", "2025年9月启动", "自2025年". */
+const SUMMARY_AFTER = /^(?:以来|来|至今|全年|上半年|下半年|度以来|[\d零〇一二两三四五六七八九十]{1,2}月)/u;
+const SUMMARY_BEFORE = /(?:自|从|截至|截止|于)\s*$/u;
+
+function isForward(folded: string, start: number, end: number): boolean {
+  return (
+    FORWARD_BEFORE.test(folded.slice(Math.max(0, start - 4), start)) ||
+    FORWARD_AFTER.test(folded.slice(end, end + 4))
+  );
+}
+
+/**
+ * The year a page reports on, for dates printed without one: the latest "20xx年" it mentions, skipping
+ * forward-looking mentions ("到2030年", "2027年前"). A report describes recent events; an earlier
+ * year on the page is mostly a summary ("2025年以来", "2025年,全市…") or history, so the latest
+ * plausible year is the events' year even when earlier years are mentioned more often.
  * Null when the text names no year.
  */
 export function inferPageYear(text: string): number | null {
-  const counts = new Map<number, number>();
-  for (const m of foldNumerals(text).matchAll(YEAR_MENTION)) {
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
+  const folded = foldNumerals(text);
   let best: number | null = null;
-  let bestCount = 0;
-  for (const [y, n] of counts) {
-    if (n > bestCount || (n === bestCount && best !== null && y > best)) {
-      best = y;
-      bestCount = n;
-    }
+  for (const m of folded.matchAll(YEAR_MENTION)) {
+    if (isForward(folded, m.index, m.index + m[0].length)) continue;
+    const y = Number(m[1]);
+    if (best === null || y > best) best = y;
   }
   return best;
+}
+
+/** clause breaks within a sentence */
+const CLAUSE_BREAK = /[,;:、]/u;
+
+/**
+ * The year the item itself states next to a date printed without one: a "20xx年" in the date's clause
+ * or the clause after it ("1月16日,由…主办的2026年“唐山工匠杯”…"), unless it frames a summary or looks
+ * ahead. Null when there is none.
+ */
+function yearNearDate(folded: string, start: number, end: number): number | null {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(folded[from - 1] ?? "")) from--;
+  let to = end;
+  for (let breaks = 0; to < folded.length; to++) {
+    if (CLAUSE_BREAK.test(folded[to] ?? "") && ++breaks === 2) break;
+  }
+  const window = folded.slice(from, to);
+  for (const m of window.matchAll(YEAR_MENTION)) {
+    const at = from + m.index;
+    const after = at + m[0].length;
+    if (at >= start && at < end) continue; // the date itself
+    if (isForward(folded, at, after)) continue;
+    if (SUMMARY_AFTER.test(folded.slice(after, after + 3))) continue;
+    if (SUMMARY_BEFORE.test(folded.slice(Math.max(0, at - 2), at))) continue;
+    return Number(m[1]);
+  }
+  return null;
 }
 
 function toIso(y: number, m: number, d: number): string | null {
@@ -89,6 +131,8 @@ function leadOf(paragraphs: readonly string[]): string {
  * "YYYY-MM-DD" of the reported event: the first day-level date in the lead, else null.
  * A lead that says "日前/近日/近期" before any such date has no event date. Dates with an explicit year
  * more than a year away from the reference year are history ("2019年5月1日成立") and are skipped.
+ * A date without a year takes the publication's (see yearFor); with no publication date, the year the
+ * item states beside it (yearNearDate, within a year of the page's), else the page's year.
  */
 export function extractEventDate(paragraphs: readonly string[], opts: EventDateOptions = {}): string | null {
   const pub = parsePublication(opts.publicationDate);
@@ -109,7 +153,10 @@ export function extractEventDate(paragraphs: readonly string[], opts: EventDateO
         year = parseChineseNumber(explicitYear);
         if (year !== null && refYear !== null && Math.abs(year - refYear) > 1) continue;
       } else {
-        year = yearFor(month, day, pub, opts.fallbackYear ?? null);
+        // without a publication date, a year the item states next to the date beats the page's year
+        const near = pub ? null : yearNearDate(folded, m.index, m.index + m[0].length);
+        const plausible = near !== null && (refYear === null || Math.abs(near - refYear) <= 1);
+        year = plausible ? near : yearFor(month, day, pub, opts.fallbackYear ?? null);
       }
       if (year === null) return null;
       const iso = toIso(year, month, day);

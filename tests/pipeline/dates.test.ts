@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type EventDateOptions, extractEventDate, inferPageYear } from "../../src/pipeline/dates.ts";
+import { processPage } from "../../src/pipeline/process-page.ts";
 
 const Y2026: EventDateOptions = { fallbackYear: 2026 };
 
@@ -84,6 +85,52 @@ describe("extractEventDate", () => {
       null,
     ],
     ["empty body", [], Y2026, null],
+    // no publication date: the year the item states beside the date, within a year of the page's
+    [
+      "a year in the clause after the date beats the page year",
+      ["3月5日,某市总工会启动2026年“三八”女职工关爱行动。"],
+      { fallbackYear: 2025 },
+      "2026-03-05",
+    ],
+    [
+      "a year in the date's own clause",
+      ["2026年首场演出3月6日开演,职工踊跃观看。"],
+      { fallbackYear: 2025 },
+      "2026-03-06",
+    ],
+    [
+      "an event named with last year's edition",
+      ["1月16日,由某市总工会主办的2025年“工匠杯”竞赛落幕。"],
+      Y2026,
+      "2025-01-16",
+    ],
+    [
+      "a summary year two clauses on is not the event's",
+      ["3月4日,记者从某市总工会获悉,2025年全市各级工会投入经费1亿元。"],
+      Y2026,
+      "2026-03-04",
+    ],
+    [
+      "a year in the next sentence is not beside the date",
+      ["3月3日,大赛落幕。本届大赛自2025年9月启动。"],
+      Y2026,
+      "2026-03-03",
+    ],
+    ["2025年以来 frames a summary", ["1月10日,2025年以来累计帮扶职工3000人。"], Y2026, "2026-01-10"],
+    ["a month-level year is history", ["1月10日,2025年9月成立的联盟召开会议。"], Y2026, "2026-01-10"],
+    [
+      "a forward-looking year is a plan",
+      ["1月10日,市总工会启动计划,到2027年建成驿站100个。"],
+      Y2026,
+      "2026-01-10",
+    ],
+    ["a year far from the page's is history", ["1月10日,纪念2019年成立的联盟。"], Y2026, "2026-01-10"],
+    [
+      "with a publication date the stated year is not consulted",
+      ["1月5日,2025年度劳模表彰会举行。"],
+      { publicationDate: "2026-01-08" },
+      "2026-01-05",
+    ],
   ];
   it.each(cases)("%s", (_name, paragraphs, opts, want) => {
     expect(extractEventDate(paragraphs, opts)).toBe(want);
@@ -98,8 +145,29 @@ describe("inferPageYear", () => {
     ["２０２６年", 2026],
     ["1月26日,没有年份", null],
     ["12025年", null],
+    // the latest year wins over the most frequent: earlier years are summaries of the past
+    ["2025年以来,2025年全市,2025年,呼和浩特2026年“周末剧场”,2026年“三八”", 2026],
+    ["本届大赛自2025年9月启动。2025年广州市投入。2026年首场演出。", 2026],
+    // forward-looking mentions are plans, not the events' year
+    ["2026年元旦。到2030年实现全覆盖。", 2026],
+    ["2026年春节。力争2028年建成。2027年前完成。2027年将开放。", 2026],
+    ["截至2025年底,2024年以来", 2025],
+    ["2024年1月。2025年前三季度", 2025],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(inferPageYear(text)).toBe(want);
+  });
+});
+
+describe("event years on a page without front matter", () => {
+  it("dates every item in the latest year the page reports on, though earlier years are named more often", () => {
+    const page = [
+      "培训“套餐”助技能提升",
+      "3月4日,记者从某市总工会获悉,2025年全市各级工会投入职工教育经费1亿元,2025年培训职工12万人次。",
+      "女职工关爱行动启动",
+      "3月5日,某市总工会启动2026年“三八”女职工关爱行动。2025年以来,市总已走访慰问女职工1300余户。",
+    ].join("\n\n");
+    const { records } = processPage("p.txt", new TextEncoder().encode(page));
+    expect(records.map((r) => r.date)).toEqual(["2026-03-04", "2026-03-05"]);
   });
 });
