@@ -52,7 +52,7 @@ function buildMatchers(entries: readonly TaxonomyEntry[]): Map<string, Matcher> 
   const out = new Map<string, Matcher>();
   for (const e of entries) {
     out.set(e.id, {
-      strongRe: new RegExp(alternation(e.strong), "g"),
+      strongRe: new RegExp([alternation(e.strong), ...(e.patterns ?? [])].join("|"), "g"),
       weakRe: e.weak.length ? new RegExp(alternation(e.weak), "g") : null,
       maskRe,
     });

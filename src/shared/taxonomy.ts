@@ -3,7 +3,9 @@
  * groups, with zh/en labels and the keyword rules the pipeline classifies by.
  *
  * Keywords are matched as plain substrings of the (simplified-Chinese) text. `strong` keywords name the
- * programme outright; `weak` ones only count when they recur or stand in the headline.
+ * programme outright; `weak` ones only count when they recur or stand in the headline. `patterns` are
+ * regular-expression sources that weigh like strong keywords, for phrases with a gap in them
+ * ("成立…工会": 成立快递行业工会联合会, 建起骑手工会小组).
  */
 export interface TaxonomyEntry {
   readonly id: string;
@@ -11,6 +13,7 @@ export interface TaxonomyEntry {
   readonly en: string;
   readonly strong: readonly string[];
   readonly weak: readonly string[];
+  readonly patterns?: readonly string[];
 }
 
 export const PROGRAMME_TYPES = [
@@ -34,8 +37,12 @@ export const PROGRAMME_TYPES = [
       "两节",
       "暖心包",
       "清凉包",
+      // volunteer barbers at sites and stations before the holidays
+      "义剪",
+      "免费理发",
+      "爱心理发",
     ],
-    weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望"],
+    weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望", "理发"],
   },
   {
     id: "hardship-aid",
@@ -123,6 +130,9 @@ export const PROGRAMME_TYPES = [
       "问诊",
       "健康讲座",
       "职工医疗",
+      // women workers' cervical and breast cancer screening
+      "两癌",
+      "筛查",
     ],
     weak: ["医院", "医护", "健康", "中医"],
   },
@@ -269,8 +279,32 @@ export const PROGRAMME_TYPES = [
       "工会成立大会",
       "新建基层工会",
       "新建工会组织",
+      // unions of gig workers, and union groups at their stations
+      "骑手工会",
+      "快递工会",
+      "新就业形态劳动者工会",
+      "工会小组",
+      // the union's own service network: stations and "service circles" it builds and certifies
+      "职工服务圈",
+      "服务阵地",
+      "阵地建设",
     ],
-    weak: ["联盟", "组建", "工会工作", "工会联合会", "正式成立", "挂牌成立"],
+    weak: [
+      "联盟",
+      "组建",
+      "工会工作",
+      "工会联合会",
+      "正式成立",
+      "挂牌成立",
+      "职工服务站",
+      "服务站点",
+      "学习借鉴",
+    ],
+    // founding verb, a short name, then a union: "成立快递行业工会联合会", "建起骑手工会小组"
+    // (not a union's station or staff: "建立工会驿站", "组建工会干部队伍")
+    patterns: [
+      '(?:成立|组建|建起|建立)[^，。；：,.;:!?！？“”由的在与和向为对"\\n]{0,8}工会(?!驿站|服务|干部|主席|会员|工作|经费)',
+    ],
   },
 ] as const satisfies readonly TaxonomyEntry[];
 

@@ -114,6 +114,60 @@ describe("classifyItem types", () => {
       item("新建工会驿站20个", ["区总工会在商圈新建工会驿站20个。"]),
       ["outdoor-worker-stations"],
     ],
+    [
+      "volunteer barbers for workers before the holidays are a warmth visit",
+      item("理发师进工地 农民工“焕新”过大年", [
+        "1月25日,某区总工会组织12名志愿理发师走进工地,为即将返乡的农民工免费理发、修面。",
+      ]),
+      ["warmth-visits"],
+    ],
+    ["义剪 is a warmth visit", item("工会义剪进社区", ["志愿者为环卫工人义剪。"]), ["warmth-visits"]],
+    [
+      "women workers' 两癌 screening is health care",
+      item("市总工会启动“三八”女职工关爱行动", [
+        "今年将为全市5.6万名女职工免费开展“两癌”筛查,职工可预约筛查时间。",
+      ]),
+      ["health-care"],
+    ],
+    [
+      "a riders' union founded at delivery stations is union building",
+      item("外卖骑手有了自己的“议事会”", ["市总工会推动配送站点建起骑手工会小组,吸纳骑手会员2600余人。"], {
+        subtitle: "首批18个配送站点建起骑手工会小组",
+      }),
+      ["gig-worker-services", "union-building"],
+    ],
+    [
+      "founding verb, a name, then a union (成立…工会, 建起…工会)",
+      item("快递员有了“娘家”", ["区总工会推动成立快递行业工会,在网点建起工会小组12个。"]),
+      ["gig-worker-services", "union-building"],
+    ],
+    [
+      "a gig workers' union",
+      item("新就业形态劳动者工会成立", ["全市首家新就业形态劳动者工会揭牌。"]),
+      ["gig-worker-services", "union-building"],
+    ],
+    [
+      "the union's service-station network is union building",
+      item("某区学习借鉴外地经验打造“15分钟职工服务圈”", [
+        "区总工会建成“15分钟职工服务圈”站点28个,提供法律咨询、文体活动等服务。",
+      ]),
+      ["union-building"],
+    ],
+    [
+      "a study visit to learn from other unions is union building",
+      item("学习借鉴先进经验", ["区总工会组织工会干部赴外地考察交流。"]),
+      ["union-building"],
+    ],
+    [
+      "a union's station or staff is no founding (建立工会驿站, 组建工会干部服务队)",
+      item("工会驿站暖人心", ["区总工会建立工会驿站10个,组建工会干部服务队为户外劳动者送水。"]),
+      ["outdoor-worker-stations"],
+    ],
+    [
+      "a team set up by the union is no founding (组建由…总工会牵头的服务队)",
+      item("法律服务进园区", ["区里组建由市总工会牵头的法律服务队,为职工提供法律咨询。"]),
+      ["rights-protection"],
+    ],
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(classifyItem(input).types).toEqual(expected);
