@@ -18,6 +18,38 @@ const UNION_SUFFIX = /工会联合会|工会委员会|总工会|工会/g;
 // organisation ("由朝阳区总工会主办", "来自贵州省总工会", "这里是洛阳市总工会").
 const STOP = new Set("由据是在自向对与和及从经让为把将被给等了的以到至赴于同并即称还也都又就");
 const NAME_CHAR = /[\u3400-\u9fff（）()]/;
+// Verbs a union's name never holds: walking back from "楼宇工会" in "郑州金水区推进楼宇工会建设" stops
+// at 推进, so the verb's object ("楼宇工会") is not read as "金水区推进楼宇工会". (联合 and 发展 are left
+// out: "商圈联合工会", "城建发展集团工会".)
+const STOP_VERB = new Set([
+  "推进",
+  "推动",
+  "开展",
+  "举办",
+  "举行",
+  "组织",
+  "启动",
+  "召开",
+  "成立",
+  "组建",
+  "建立",
+  "建起",
+  "指导",
+  "部署",
+  "加强",
+  "深化",
+  "实施",
+  "打造",
+  "探索",
+  "依托",
+  "通过",
+  "围绕",
+  "聚焦",
+  "覆盖",
+  "引导",
+  "帮助",
+  "支持",
+]);
 const GENERIC_START = /^[各该本这那其每全多几某一两上下个]/;
 const GENERIC = /^(?:企业|基层|产业|行业|地方|单位|公司|机关|班组|车间|会员|职工)$/;
 const ORG_END =
@@ -47,7 +79,7 @@ export function findUnions(text: string): Found[] {
         continue;
       }
       const ch = text[i - 1] ?? "";
-      if (!NAME_CHAR.test(ch) || STOP.has(ch)) break;
+      if (!NAME_CHAR.test(ch) || STOP.has(ch) || STOP_VERB.has(text.slice(i - 2, i))) break;
       i--;
     }
     const stem = text.slice(i, suffixAt);
