@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The pipeline's I/O shell: the only pipeline module that touches the disk. Everything it calls is pure.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { appFiles, DETAIL_DIR, staleDetailFiles } from "./app-files.ts";
 import { assembleDataset, byCodePoint, serializeDataset } from "./assemble.ts";
 import { type PageResult, processPage, sha256Hex } from "./process-page.ts";
 
@@ -149,6 +150,12 @@ function main(): void {
   try {
     mkdirSync(path.dirname(outFile), { recursive: true });
     writeFileSync(outFile, json);
+    // the app's compact index and detail shards, next to the dataset (src/pipeline/app-files.ts)
+    const files = appFiles(dataset);
+    const detailDir = path.join(path.dirname(outFile), DETAIL_DIR);
+    mkdirSync(detailDir, { recursive: true });
+    for (const name of staleDetailFiles(readdirSync(detailDir), files)) rmSync(path.join(detailDir, name));
+    for (const f of files) writeFileSync(path.join(path.dirname(outFile), f.path), f.content);
   } catch (error) {
     usageError(`cannot write --out ${outFile}: ${(error as Error).message}`);
   }
