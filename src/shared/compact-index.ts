@@ -359,7 +359,7 @@ export function recordRows(cols: IndexColumns): RecordRows {
   return {
     size: cols.size,
     at(i) {
-      if (!(i >= 0 && i < cols.size)) return undefined;
+      if (!Number.isInteger(i) || i < 0 || i >= cols.size) return undefined;
       let s = made[i];
       if (!s) {
         s = summaryAt(cols, i);
