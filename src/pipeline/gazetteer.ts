@@ -113,23 +113,34 @@ interface Key {
   form: "full" | "short";
 }
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** children by UTF-16 code unit */
+  next: Map<number, TrieNode>;
   keys: Key[];
 }
+interface Trie {
+  /** first level as a table by code unit: most positions of a text start no name at all */
+  first: (TrieNode | undefined)[];
+}
 
-const tries = new WeakMap<Gazetteer, TrieNode>();
+const tries = new WeakMap<Gazetteer, Trie>();
 
-function trieFor(g: Gazetteer): TrieNode {
+function trieFor(g: Gazetteer): Trie {
   const hit = tries.get(g);
   if (hit) return hit;
-  const root: TrieNode = { next: new Map(), keys: [] };
+  const first: (TrieNode | undefined)[] = new Array(0x10000).fill(undefined);
   const add = (word: string, key: Key) => {
-    let node = root;
-    for (const ch of word) {
-      let n = node.next.get(ch);
+    // The text is walked one UTF-16 unit at a time, so a name with a character outside the BMP could
+    // never be reached: it is left out rather than stored under units it would never be looked up by.
+    if (word.length === 0 || /[\ud800-\udfff]/.test(word)) return;
+    const c0 = word.charCodeAt(0);
+    let node: TrieNode = first[c0] ?? { next: new Map(), keys: [] };
+    first[c0] = node;
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let n: TrieNode | undefined = node.next.get(c);
       if (!n) {
         n = { next: new Map(), keys: [] };
-        node.next.set(ch, n);
+        node.next.set(c, n);
       }
       node = n;
     }
@@ -140,8 +151,9 @@ function trieFor(g: Gazetteer): TrieNode {
     add(e.name, { entry: e, form: "full" });
     for (const a of e.aliases) if (a.length >= 2) add(a, { entry: e, form: "short" });
   }
-  tries.set(g, root);
-  return root;
+  const trie: Trie = { first };
+  tries.set(g, trie);
+  return trie;
 }
 
 // Traditional forms of characters common in place names, mapped one-to-one so offsets survive.
@@ -150,14 +162,19 @@ const TRADITIONAL = new Map(
     ..."東东區区縣县廣广門门龍龙興兴陽阳濟济蘇苏臺台灣湾漢汉慶庆寧宁遼辽貴贵雲云陝陕黃黄島岛鄉乡鎮镇長长瀋沈爾尔齊齐蘭兰烏乌魯鲁內内廈厦鄭郑開开華华嶺岭寶宝雞鸡無无錫锡揚扬鹽盐連连溫温紹绍麗丽莊庄澤泽瀘泸綿绵張张銀银總总會会國国鐵铁灘滩贛赣閩闽義义陸陆萊莱濱滨",
   ].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1] ?? c] as const] : [])),
 );
-const TRAD_RE = new RegExp(`[${[...TRADITIONAL.keys()].join("")}]`, "g");
-const simplify = (text: string): string => text.replace(TRAD_RE, (c) => TRADITIONAL.get(c) ?? c);
+const TRAD_CLASS = `[${[...TRADITIONAL.keys()].join("")}]`;
+const TRAD_RE = new RegExp(TRAD_CLASS, "g");
+const HAS_TRAD = new RegExp(TRAD_CLASS);
+const simplify = (text: string): string =>
+  HAS_TRAD.test(text) ? text.replace(TRAD_RE, (c) => TRADITIONAL.get(c) ?? c) : text;
 
-const CJK = /[\u3400-\u9fff]/;
+const isCjkUnit = (c: number) => c >= 0x3400 && c <= 0x9fff;
 // Characters after which a name plausibly starts a new word: particles, verbs of motion, dates, and the
 // last character of an administrative or organisational name ("…有限公司南京房建").
 const WORD_BOUNDARY_BEFORE = new Set(
-  "在赴到至于和与及同从向对往来去达抵经由自将把被给为是有的了进入驻访年月日省市区县州盟旗镇乡村局司院厅部委所站队段处团校国路",
+  [
+    ..."在赴到至于和与及同从向对往来去达抵经由自将把被给为是有的了进入驻访年月日省市区县州盟旗镇乡村局司院厅部委所站队段处团校国路",
+  ].map((c) => c.charCodeAt(0)),
 );
 // A name followed by one of these is certainly meant as an institution's place: "新县总工会".
 const INSTITUTION_AFTER = /^(?:总工会|工会|委|人民|政府|党委)/;
@@ -165,12 +182,26 @@ const INSTITUTION_AFTER = /^(?:总工会|工会|委|人民|政府|党委)/;
 const GENERIC_NAME = /^[城东西南北中新郊矿关老市]+[区县市]$/;
 const COUNTY_SUFFIX = /[区县市旗]/;
 // Everyday words that begin with a place name: never a mention.
-const COMMON_WORDS = /^(?:大理石|三明治|哈密瓜|普洱茶|和田玉|长治久安|阿里巴巴|玉树临风|大同小异)/;
+const COMMON_WORD_LIST = [
+  "大理石",
+  "三明治",
+  "哈密瓜",
+  "普洱茶",
+  "和田玉",
+  "长治久安",
+  "阿里巴巴",
+  "玉树临风",
+  "大同小异",
+];
+const COMMON_WORDS = new RegExp(`(?:${COMMON_WORD_LIST.join("|")})`, "y");
+/** first characters of COMMON_WORD_LIST: the regex runs only where one of them stands */
+const COMMON_FIRST = new Uint8Array(0x10000);
+for (const w of COMMON_WORD_LIST) COMMON_FIRST[w.charCodeAt(0)] = 1;
 
 function boundaryBefore(text: string, pos: number): boolean {
   if (pos === 0) return true;
-  const prev = text[pos - 1] ?? "";
-  return !CJK.test(prev) || WORD_BOUNDARY_BEFORE.has(prev);
+  const prev = text.charCodeAt(pos - 1);
+  return !isCjkUnit(prev) || WORD_BOUNDARY_BEFORE.has(prev);
 }
 
 interface Raw {
@@ -181,6 +212,105 @@ interface Raw {
   chained: boolean;
   /** weak full name awaiting corroboration by a related place elsewhere in the text */
   pending: boolean;
+}
+
+/**
+ * The names of the trie that start at `pos`, longest first: `ends[k]` and `keys[k]` for k < the count
+ * returned. The arrays are reused by the caller.
+ */
+function matchesAt(trie: Trie, text: string, pos: number, ends: number[], keys: Key[][]): number {
+  let node = trie.first[text.charCodeAt(pos)];
+  let n = 0;
+  for (let i = pos + 1; node !== undefined; i++) {
+    if (node.keys.length > 0) {
+      ends[n] = i;
+      keys[n] = node.keys;
+      n++;
+    }
+    if (i >= text.length) break;
+    node = node.next.get(text.charCodeAt(i));
+  }
+  // shortest first as found; reverse in place so the longest comes first
+  for (let a = 0, b = n - 1; a < b; a++, b--) {
+    const e = ends[a] as number;
+    ends[a] = ends[b] as number;
+    ends[b] = e;
+    const k = keys[a] as Key[];
+    keys[a] = keys[b] as Key[];
+    keys[b] = k;
+  }
+  return n;
+}
+
+/**
+ * Raw matches of one line of text (no "\n" inside): every rule of the scan looks only at the line
+ * itself (the character before a name, a few after it, the match just before it), so a text's scan is
+ * the concatenation of its lines' scans. Lines repeat between callers (`resolvePlaces` reads the whole
+ * item, `extractOrganizer` its headline and paragraphs again), so recent lines are remembered.
+ */
+function scanLine(norm: string, g: Gazetteer, trie: Trie): Raw[] {
+  const raws: Raw[] = [];
+  const ends: number[] = [];
+  const keys: Key[][] = [];
+  for (let pos = 0; pos < norm.length; ) {
+    const c = norm.charCodeAt(pos);
+    if (COMMON_FIRST[c] === 1) {
+      COMMON_WORDS.lastIndex = pos;
+      const blocked = COMMON_WORDS.exec(norm);
+      if (blocked) {
+        pos += blocked[0].length;
+        continue;
+      }
+    }
+    if (trie.first[c] === undefined) {
+      pos++;
+      continue;
+    }
+    const count = matchesAt(trie, norm, pos, ends, keys);
+    const prev = raws.at(-1);
+    const adjacent = prev !== undefined && prev.end === pos;
+    let taken: Raw | undefined;
+    for (let m = 0; m < count && !taken; m++) {
+      taken = acceptAt(norm, pos, ends[m] as number, keys[m] as Key[], adjacent ? prev : undefined, g);
+    }
+    if (!taken) {
+      pos++;
+      continue;
+    }
+    // "济南市中区" is 济南 + 市中区, not 济南市 + 中区: give the level suffix back when a child's full
+    // name starts on it and the name without it is a short form of the same unit
+    if (taken.form === "full" && taken.candidates.length === 1) {
+      const unit = taken.candidates[0] as GazetteerEntry;
+      const short = norm.slice(pos, taken.end - 1);
+      const childEnds: number[] = [];
+      const childKeys: Key[][] = [];
+      const n = matchesAt(trie, norm, taken.end - 1, childEnds, childKeys);
+      let child = false;
+      for (let k = 0; k < n && !child; k++) {
+        child = (childKeys[k] as Key[]).some((key) => key.form === "full" && isAncestor(unit, key.entry, g));
+      }
+      if (child && unit.aliases.includes(short)) {
+        taken.end -= 1;
+        taken.form = "short";
+      }
+    }
+    raws.push(taken);
+    pos = taken.end;
+  }
+  return raws;
+}
+
+const LINE_CACHE_MAX = 512;
+const lineCache = new Map<string, readonly Raw[]>();
+let lineCacheFor: Gazetteer | undefined;
+
+function scanLineCached(line: string, g: Gazetteer, trie: Trie): readonly Raw[] {
+  const hit = lineCache.get(line);
+  if (hit) return hit;
+  const raws = scanLine(simplify(line), g, trie);
+  if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
+  lineCache.set(line, raws);
+  return raws;
 }
 
 /**
@@ -195,53 +325,22 @@ interface Raw {
  */
 export function findPlaceMentions(text: string, options: FindOptions = {}): Mention[] {
   const g = loadGazetteer();
-  const root = trieFor(g);
-  const norm = simplify(text);
+  const trie = trieFor(g);
   const raws: Raw[] = [];
-
-  const matchesAt = (pos: number): { end: number; keys: Key[] }[] => {
-    const found: { end: number; keys: Key[] }[] = [];
-    let node: TrieNode | undefined = root;
-    for (let i = pos; i < norm.length && node; i++) {
-      node = node.next.get(norm[i] as string);
-      if (node && node.keys.length > 0) found.push({ end: i + 1, keys: node.keys });
-    }
-    return found;
-  };
-
-  for (let pos = 0; pos < norm.length; ) {
-    const blocked = COMMON_WORDS.exec(norm.slice(pos, pos + 4));
-    if (blocked) {
-      pos += blocked[0].length;
-      continue;
-    }
-    const matches = matchesAt(pos);
-    const prev = raws.at(-1);
-    const adjacent = prev !== undefined && prev.end === pos;
-    let taken: Raw | undefined;
-    for (let m = matches.length - 1; m >= 0 && !taken; m--) {
-      const { end, keys } = matches[m] as { end: number; keys: Key[] };
-      taken = acceptAt(norm, pos, end, keys, adjacent ? prev : undefined, g);
-    }
-    if (!taken) {
-      pos++;
-      continue;
-    }
-    // "济南市中区" is 济南 + 市中区, not 济南市 + 中区: give the level suffix back when a child's full
-    // name starts on it and the name without it is a short form of the same unit
-    if (taken.form === "full" && taken.candidates.length === 1) {
-      const unit = taken.candidates[0] as GazetteerEntry;
-      const short = norm.slice(pos, taken.end - 1);
-      const child = matchesAt(taken.end - 1).some(({ keys }) =>
-        keys.some((k) => k.form === "full" && isAncestor(unit, k.entry, g)),
-      );
-      if (child && unit.aliases.includes(short)) {
-        taken.end -= 1;
-        taken.form = "short";
+  if (g !== lineCacheFor) {
+    lineCache.clear();
+    lineCacheFor = g;
+  }
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    if (to > from) {
+      // copies: resolving narrows candidates, and the cached scan must stay as it was
+      for (const r of scanLineCached(text.slice(from, to), g, trie)) {
+        raws.push({ ...r, start: r.start + from, end: r.end + from });
       }
     }
-    raws.push(taken);
-    pos = taken.end;
+    from = to + 1;
   }
   return resolve(raws, text, options.context ?? [], g);
 }
@@ -255,7 +354,6 @@ function acceptAt(
   g: Gazetteer,
 ): Raw | undefined {
   const len = end - pos;
-  const after = text.slice(end, end + 4);
   const atBoundary = boundaryBefore(text, pos) || prev !== undefined;
   const accepted: GazetteerEntry[] = [];
   const chainedTo = new Set<GazetteerEntry>();
@@ -269,7 +367,7 @@ function acceptAt(
       // "海南区域" is a region, not 海南区
       if (entry.name.endsWith("区") && text[end] === "域") continue;
       const weak = entry.level === "district" && (len <= 2 || GENERIC_NAME.test(entry.name));
-      if (weak && !parentInPrev && !INSTITUTION_AFTER.test(after)) {
+      if (weak && !parentInPrev && !INSTITUTION_AFTER.test(text.slice(end, end + 4))) {
         if (!atBoundary) continue;
         pending = true;
       }
