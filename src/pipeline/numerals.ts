@@ -56,15 +56,26 @@ const FOLD: ReadonlyMap<string, string> = new Map([
   ["訊", "讯"],
 ]);
 
+/** Replacement code unit of each FOLD key by code unit; 0 = kept. */
+const FOLD_TABLE = new Uint16Array(0x10000);
+for (const [from, to] of FOLD) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+/** anything `foldNumerals` changes: the width fold's range (width.ts) or a FOLD key */
+const NEEDS_NUMERAL_FOLD = new RegExp(`[\\uff01-\\uff5e\\u3000${[...FOLD.keys()].join("")}]`);
+
 /** Folds width (full-width digits and punctuation) and traditional characters relevant to figures; same length as the input. */
 export function foldNumerals(text: string): string {
+  // most text has nothing to fold: one regex test, and the input itself is the answer
+  if (!NEEDS_NUMERAL_FOLD.test(text)) return text;
   const narrow = foldWidth(text);
   let out = "";
+  let kept = 0;
   for (let i = 0; i < narrow.length; i++) {
-    const c = narrow[i] as string;
-    out += FOLD.get(c) ?? c;
+    const to = FOLD_TABLE[narrow.charCodeAt(i)] as number;
+    if (to === 0) continue;
+    out += narrow.slice(kept, i) + String.fromCharCode(to);
+    kept = i + 1;
   }
-  return out;
+  return kept === 0 ? narrow : out + narrow.slice(kept);
 }
 
 /** Formal (financial) numerals, accepted by `parseChineseNumber` only, never when scanning text. */
@@ -101,6 +112,8 @@ const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 
 /** Removes binary floating-point noise: 9054.05 * 1e4 -> 90540500, not 90540499.99999999. */
 export function cleanFloat(x: number): number {
+  // an integer of at most 15 digits is its own 15-digit rounding (and 0 stays +0, as Number("0…") is)
+  if (Number.isInteger(x) && x < 1e15 && x > -1e15) return x === 0 ? 0 : x;
   return Number(x.toPrecision(15));
 }
 

@@ -1,39 +1,64 @@
 /**
  * Sentence splitting for Chinese news paragraphs. Every sentence returned is a substring of the input
  * (trimmed), so it can serve as `Metric.quote` and be found again in the paragraph. Terminators are
- * recognised on the width-folded view (width.ts), so "！？；" and "!?;" both end a sentence.
+ * recognised as on the width-folded view (width.ts), so "！？；" and "!?;" both end a sentence.
+ *
+ * The scan reads UTF-16 code units (`charCodeAt`): indexing a string of CJK text by character would
+ * allocate a new one-character string at every step.
  */
-import { foldWidth } from "./width.ts";
 
-const TERMINATORS = new Set(["。", "!", "?", ";"]);
-const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([
-  ["“", "”"],
-  ["‘", "’"],
-  ["「", "」"],
-  ["『", "』"],
-]);
-const CLOSERS = new Set(OPEN_TO_CLOSE.values());
+/** 。 and !?; in either width: the terminators of the width-folded view */
+function isTerminator(c: number): boolean {
+  return (
+    c === 0x3002 || c === 0x21 || c === 0xff01 || c === 0x3f || c === 0xff1f || c === 0x3b || c === 0xff1b
+  );
+}
+
+/** The closing mark of an opening quotation mark (“ ‘ 「 『), else 0. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x201c:
+      return 0x201d;
+    case 0x2018:
+      return 0x2019;
+    case 0x300c:
+      return 0x300d;
+    case 0x300e:
+      return 0x300f;
+    default:
+      return 0;
+  }
+}
+
+/** ” ’ 」 』 */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f;
+}
 
 /**
- * Pairs quote marks with a stack; returns the positions of opening marks that have a matching close.
- * Unmatched marks (a common OCR and layout defect) are treated as plain characters, so one stray “
- * cannot glue the rest of the paragraph into one sentence.
+ * Pairs quote marks with a stack; returns the positions of opening marks that have a matching close
+ * (a flag per position), or null when the text has no opening mark at all. Unmatched marks (a common
+ * OCR and layout defect) are treated as plain characters, so one stray “ cannot glue the rest of the
+ * paragraph into one sentence.
  */
-function matchedOpeners(text: string): Set<number> {
-  const stack: { pos: number; close: string }[] = [];
-  const matched = new Set<number>();
+function matchedOpeners(text: string): Uint8Array | null {
+  let matched: Uint8Array | null = null;
+  const stackPos: number[] = [];
+  const stackClose: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    const close = OPEN_TO_CLOSE.get(c);
-    if (close !== undefined) {
-      stack.push({ pos: i, close });
-    } else if (CLOSERS.has(c)) {
+    const c = text.charCodeAt(i);
+    const close = closerOf(c);
+    if (close !== 0) {
+      stackPos.push(i);
+      stackClose.push(close);
+      matched ??= new Uint8Array(text.length);
+    } else if (isCloser(c)) {
       // Close the innermost opener of the same kind; openers above it were never closed.
-      for (let k = stack.length - 1; k >= 0; k--) {
-        const open = stack[k];
-        if (open && open.close === c) {
-          matched.add(open.pos);
-          stack.length = k;
+      for (let k = stackClose.length - 1; k >= 0; k--) {
+        if (stackClose[k] === c) {
+          (matched as Uint8Array)[stackPos[k] as number] = 1;
+          stackPos.length = k;
+          stackClose.length = k;
           break;
         }
       }
@@ -48,43 +73,43 @@ function matchedOpeners(text: string): Set<number> {
  * stays with the sentence it closes. Runs of terminators and trailing closers stay together ("?!”").
  */
 export function splitSentences(paragraph: string): string[] {
-  const shape = foldWidth(paragraph);
+  const n = paragraph.length;
   const matched = matchedOpeners(paragraph);
   const sentences: string[] = [];
-  const openStack: string[] = [];
+  const openStack: number[] = [];
   let start = 0;
   const push = (end: number) => {
     const s = paragraph.slice(start, end).trim();
     if (s !== "") sentences.push(s);
     start = end;
   };
-  for (let i = 0; i < paragraph.length; i++) {
-    const c = paragraph[i] as string;
-    const close = OPEN_TO_CLOSE.get(c);
-    if (close !== undefined) {
-      if (matched.has(i)) openStack.push(close);
+  for (let i = 0; i < n; i++) {
+    const c = paragraph.charCodeAt(i);
+    const close = closerOf(c);
+    if (close !== 0) {
+      if (matched !== null && matched[i] === 1) openStack.push(close);
       continue;
     }
-    if (CLOSERS.has(c)) {
+    if (isCloser(c)) {
       const k = openStack.lastIndexOf(c);
       if (k >= 0) openStack.length = k;
       // A quotation that itself ended a sentence ends this one too.
-      if (openStack.length === 0 && i > 0 && TERMINATORS.has(shape[i - 1] as string)) {
+      if (openStack.length === 0 && i > 0 && isTerminator(paragraph.charCodeAt(i - 1))) {
         let end = i + 1;
-        while (end < paragraph.length && CLOSERS.has(paragraph[end] as string)) end++;
+        while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
         push(end);
         i = end - 1;
       }
       continue;
     }
-    if (openStack.length === 0 && TERMINATORS.has(shape[i] as string)) {
+    if (openStack.length === 0 && isTerminator(c)) {
       let end = i + 1;
-      while (end < paragraph.length && TERMINATORS.has(shape[end] as string)) end++;
-      while (end < paragraph.length && CLOSERS.has(paragraph[end] as string)) end++;
+      while (end < n && isTerminator(paragraph.charCodeAt(end))) end++;
+      while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
       push(end);
       i = end - 1;
     }
   }
-  push(paragraph.length);
+  push(n);
   return sentences;
 }
