@@ -32,6 +32,8 @@ interface UnitRule {
   notBefore?: readonly string[];
   /** a bare year before it is a name, not a count: "2025职工运动会", "2025届毕业生" */
   notAfterYear?: boolean;
+  /** numerals that make the pair an ordinal or a set phrase rather than a count */
+  notNumeral?: readonly string[];
 }
 
 const PEOPLE: UnitRule = { kind: "people", unit: "人" };
@@ -63,7 +65,8 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["个", { ...COUNT, notBefore: ["性", "体", "百分点", "案"] }],
   ["件", COUNT],
   ["项", COUNT],
-  ["次", { ...COUNT, notBefore: ["日", "年", "月", "要", "序"] }],
+  // "二次救助" is a second round, not two of something: counting says "两次"
+  ["次", { ...COUNT, notBefore: ["日", "年", "月", "要", "序"], notNumeral: ["二"] }],
   ["所", { ...COUNT, notBefore: ["在", "有", "属", "以", "谓", "得", "需", "望", "获", "长", "处"] }],
   ["座", { ...COUNT, notBefore: ["谈", "位", "右铭"] }],
   ["处", { ...COUNT, notBefore: ["理", "置", "于", "长", "级", "室", "罚"] }],
@@ -71,6 +74,9 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["批", { ...COUNT, notBefore: ["准", "评", "示", "复", "次"] }],
   ["台", { ...COUNT, notBefore: ["账", "阶", "湾", "风", "上", "下", "前"] }],
   ["辆", COUNT],
+  ["桌", { ...COUNT, notBefore: ["面", "椅", "子", "游", "球"] }],
+  ["趟", COUNT],
+  ["部", { ...COUNT, arabicOnly: true, notBefore: ["门", "分", "署", "长", "队", "位", "件", "委", "落"] }],
   ["份", { ...COUNT, notBefore: ["额"] }],
   ["张", { ...COUNT, notBefore: ["贴", "扬", "力"] }],
   ["条", { ...COUNT, notBefore: ["件", "例", "款", "理", "幅"] }],
@@ -411,6 +417,7 @@ function scanFigures(folded: string, original: string, quote: string, out: Span[
     const chinese = CHINESE_NUMERAL_CHARS.test(num);
     if (rule.arabicOnly && chinese) continue;
     if (rule.notAfterYear && YEAR_LIKE.test(num)) continue;
+    if (rule.notNumeral?.includes(num)) continue;
     if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(0, start))) continue;
     const value = numberAccepted(folded, numStart, num, pre, g.more);
     if (value === null) {
