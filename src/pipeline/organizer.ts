@@ -56,6 +56,13 @@ const ORG_END =
   /(?:集团|公司|街道|镇|乡|村|社区|局|院|厂|矿|站|段|系统|大学|学校|医院|中心|协会|委员会|办|所|队|部|厅|委|行|店|园区|联盟|基地)$/;
 const ADMIN_START = /^[省市区县州]/;
 const MAX_NAME = 32;
+const FORMAL_UNION = /总工会|工会联合会/;
+
+/** Both names lead with mentions of the same administrative unit (the last, most precise one). */
+function samePlace(a: Found, b: Found): boolean {
+  const last = (f: Found) => f.mentions.at(-1)?.entry.adcode;
+  return last(a) !== undefined && last(a) === last(b);
+}
 
 interface Found {
   name: string;
@@ -147,13 +154,20 @@ export function extractOrganizer(item: PageItem, place: Place | null): string | 
     [item.paragraphs[0] ?? null],
     item.paragraphs.slice(1),
   ];
-  for (const tier of tiers) {
-    const text = tier.filter((t): t is string => !!t).join("\n");
-    if (!text) continue;
-    const found = findUnions(text);
+  const rank = (f: Found) => (f.specific ? 0 : 2) + (matchesPlace(f, place) ? 0 : 1);
+  const unionsIn = (tier: (string | null)[]) => findUnions(tier.filter((t): t is string => !!t).join("\n"));
+  for (const [i, tier] of tiers.entries()) {
+    const found = unionsIn(tier);
     if (found.length === 0) continue;
-    const rank = (f: Found) => (f.specific ? 0 : 2) + (matchesPlace(f, place) ? 0 : 1);
     const best = found.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    // Headlines shorten: "邯郸工会" over a lead that prints "河北省邯郸市总工会". Take the lead's
+    // formal name when it names a union of the same place.
+    if (i === 0 && !FORMAL_UNION.test(best.name)) {
+      const sameFormal = unionsIn(tiers[1] ?? []).find(
+        (f) => FORMAL_UNION.test(f.name) && samePlace(f, best),
+      );
+      if (sameFormal) return sameFormal.name;
+    }
     return best.name;
   }
   for (const tier of tiers) {

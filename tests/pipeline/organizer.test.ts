@@ -19,6 +19,16 @@ const organizer = (it: PageItem) => extractOrganizer(it, resolvePlaces(it).place
 
 describe("extractOrganizer", () => {
   const cases: [string, PageItem, string | null][] = [
+    [
+      "a headline's shortened union yields to the lead's formal name for the same place",
+      item("邯郸工会为环卫工送上热饺子", ["1月20日,河北省邯郸市总工会走进环卫站点,为环卫工人送上热饺子。"]),
+      "河北省邯郸市总工会",
+    ],
+    [
+      "a headline's workplace union is kept when the lead's formal union is elsewhere",
+      item("邯郸工会为环卫工送上热饺子", ["1月20日,石家庄市总工会也开展了同类活动。"]),
+      "邯郸工会",
+    ],
     ["union in the headline", item("郑州市总工会开设职工夜校", ["课程涵盖书法、舞蹈等。"]), "郑州市总工会"],
     [
       "leading 由 is not part of the name",
