@@ -115,6 +115,13 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
 ];
 const UNIT_RULES: ReadonlyMap<string, UnitRule> = new Map(UNITS);
 
+/**
+ * Money printed as a rate or a price ("每人500元", "一餐才花8元", "原价15元") is kept with unit CNY but
+ * kind "other": it is not an amount a programme spent, and summing it with totals would mislead.
+ */
+const RATE_BEFORE =
+  /(?:每|人均|户均|单价|原价|票价|售价|定价|仅需|只需|才花|只花|仅花|一餐|一顿|一份|一碗|一次|标准为|标准是)[^,，。;；!?！？]{0,3}$/;
+
 const ARABIC = String.raw`\d{1,15}(?:,\d{3}){0,4}(?:\.\d{1,6})?`;
 const CHINESE = "[零〇一二两三四五六七八九十百千万亿]{1,12}";
 const NUM = `(?<num>${ARABIC}(?:[余多]?[百千万亿]{1,3})?|${CHINESE}(?:[余多][万亿])?)`;
@@ -448,7 +455,10 @@ function scanFigures(folded: string, original: string, quote: string, out: Span[
       start,
       end,
       metric: {
-        kind: rule.kind,
+        kind:
+          rule.kind === "money" && RATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start))
+            ? "other"
+            : rule.kind,
         value,
         unit,
         qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, suf),

@@ -274,6 +274,17 @@ describe("extractMetrics: figures in the genre", () => {
   });
 });
 
+describe("extractMetrics: kind", () => {
+  it.each<[string, string[]]>([
+    ["发放慰问金2054.78万元。", ["money"]],
+    ["每人发放500元,共发放12万元。", ["other", "money"]],
+    ["一餐才花8元,原价15元。", ["other", "other"]],
+    ["人均补贴300元。", ["other"]],
+  ])("%s", (text, kinds) => {
+    expect(extractMetrics([text]).map((m) => m.kind)).toEqual(kinds);
+  });
+});
+
 describe("extractMetrics: labels, text and quotes", () => {
   it("takes the noun before a trailing figure and after a leading one", () => {
     const ms = extractMetrics([
