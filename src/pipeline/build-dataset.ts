@@ -8,15 +8,18 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { appFiles, DETAIL_DIR, staleDetailFiles } from "./app-files.ts";
 import { assembleDataset, byCodePoint, serializeDataset } from "./assemble.ts";
-import { type PageResult, processPage, sha256Hex } from "./process-page.ts";
+import { type PageJob, poolThreads, processInPool } from "./page-pool.ts";
+import { type PageResult, pageFailure, processPage } from "./process-page.ts";
 
-const HELP = `Usage: npm run data -- [--in DIR] [--out FILE] [--strict] [--no-cache]
+const HELP = `Usage: npm run data -- [--in DIR] [--out FILE] [--strict] [--no-cache] [--threads N]
 
 Reads every *.txt file directly in DIR (not recursive) and writes one validated dataset JSON.
   --in DIR     folder of pages            (default: data/articles)
   --out FILE   dataset to write           (default: public/data/dataset.json)
   --strict     exit 1 when any page has a warning or an error
   --no-cache   reprocess every page (by default unchanged pages are taken from the content cache)
+  --threads N  worker threads for the pages to process (default: one per core when there are
+               enough pages to pay for their start-up; 1 = none)
 Exit codes: 0 written; 1 a page failed under --strict, or nothing usable was read; 2 bad arguments.`;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -47,24 +50,28 @@ function pipelineFingerprint(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-function cachedProcess(file: string, bytes: Uint8Array, useCache: boolean, fingerprint: string): PageResult {
-  if (!useCache) return processPage(file, bytes);
+function cacheFile(file: string, bytes: Uint8Array, fingerprint: string): string {
   const key = createHash("sha256").update(fingerprint).update(file).update("\0").update(bytes).digest("hex");
-  const cacheFile = path.join(CACHE_DIR, `${key}.json`);
+  return path.join(CACHE_DIR, `${key}.json`);
+}
+
+function readCache(file: string): PageResult | null {
   try {
-    return JSON.parse(readFileSync(cacheFile, "utf8")) as PageResult;
+    return JSON.parse(readFileSync(file, "utf8")) as PageResult;
   } catch {
-    const result = processPage(file, bytes);
-    try {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      // write then rename, so a build running alongside never reads a half-written entry
-      const partial = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(result));
-      renameSync(partial, cacheFile);
-    } catch {
-      // A read-only tree just means no cache.
-    }
-    return result;
+    return null;
+  }
+}
+
+function writeCache(file: string, result: PageResult): void {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // write then rename, so a build running alongside never reads a half-written entry
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(result));
+    renameSync(partial, file);
+  } catch {
+    // A read-only tree just means no cache.
   }
 }
 
@@ -74,8 +81,15 @@ function summaryLine(r: PageResult): string {
   return `${s.status.padEnd(7)} ${String(s.records).padStart(4)} records  ${s.file}${note}`;
 }
 
-function main(): void {
-  let values: { in?: string; out?: string; strict?: boolean; "no-cache"?: boolean; help?: boolean };
+async function main(): Promise<void> {
+  let values: {
+    in?: string;
+    out?: string;
+    strict?: boolean;
+    "no-cache"?: boolean;
+    threads?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
@@ -83,6 +97,7 @@ function main(): void {
         out: { type: "string" },
         strict: { type: "boolean" },
         "no-cache": { type: "boolean" },
+        threads: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -94,6 +109,10 @@ function main(): void {
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return;
+  }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
+    usageError(`--threads takes a whole number, got ${values.threads}`);
   }
   const inDir = path.resolve(values.in ?? path.join(ROOT, "data/articles"));
   const outFile = path.resolve(values.out ?? path.join(ROOT, "public/data/dataset.json"));
@@ -114,31 +133,54 @@ function main(): void {
       ? new cliProgress.SingleBar({ format: "pages {bar} {value}/{total}", hideCursor: true })
       : null;
   bar?.start(names.length, 0);
-  const results: PageResult[] = [];
-  for (const name of names) {
-    let result: PageResult;
-    let bytes: Uint8Array = new Uint8Array();
+  const results: PageResult[] = new Array(names.length);
+  let printed = 0;
+  const settle = (i: number, result: PageResult) => {
+    results[i] = result;
+    if (bar) bar.increment();
+    else
+      for (let r = results[printed]; printed < names.length && r; r = results[++printed])
+        process.stdout.write(`${summaryLine(r)}\n`);
+  };
+  // Pages from the cache are settled at once; the others are processed here or on worker threads.
+  const jobs: (PageJob & { index: number; cache: string | null })[] = [];
+  for (const [index, name] of names.entries()) {
+    let bytes: Uint8Array;
     try {
       bytes = readFileSync(path.join(inDir, name));
-      result = cachedProcess(name, bytes, useCache, fingerprint);
     } catch (error) {
-      // A page the code chokes on is reported like any bad page; the others go on.
-      result = {
-        source: {
-          file: name,
-          sha256: sha256Hex(bytes),
-          encoding: "unknown",
-          publication: null,
-          status: "error",
-          messages: [`${name}: could not be processed: ${(error as Error).message}`],
-          records: 0,
-        },
-        records: [],
-      };
+      settle(
+        index,
+        pageFailure(name, new Uint8Array(), `could not be processed: ${(error as Error).message}`),
+      );
+      continue;
     }
-    results.push(result);
-    if (bar) bar.increment();
-    else process.stdout.write(`${summaryLine(result)}\n`);
+    const cache = useCache ? cacheFile(name, bytes, fingerprint) : null;
+    const hit = cache ? readCache(cache) : null;
+    if (hit) settle(index, hit);
+    else jobs.push({ file: name, bytes, index, cache });
+  }
+  const done = (k: number, result: PageResult, crashed: boolean) => {
+    const job = jobs[k] as (typeof jobs)[number];
+    // A page the code chokes on is reported like any bad page, and not cached; the others go on.
+    if (job.cache && !crashed) writeCache(job.cache, result);
+    settle(job.index, result);
+  };
+  const pool = poolThreads(jobs.length, threads);
+  if (pool > 0) {
+    await processInPool(jobs, pool, done);
+  } else {
+    for (const [k, job] of jobs.entries()) {
+      try {
+        done(k, processPage(job.file, job.bytes), false);
+      } catch (error) {
+        done(
+          k,
+          pageFailure(job.file, job.bytes, `could not be processed: ${(error as Error).message}`),
+          true,
+        );
+      }
+    }
   }
   if (bar) {
     bar.stop();
@@ -175,4 +217,4 @@ function main(): void {
   else if (values.strict && (failed || warned)) process.exitCode = 1;
 }
 
-main();
+await main();

@@ -56,6 +56,22 @@ function simplifiedView(item: PageItem): PageItem {
   };
 }
 
+/** The result of a page that could not be read, or that the code choked on (a bug): reported like any bad page. */
+export function pageFailure(file: string, bytes: Uint8Array, reason: string): PageResult {
+  return {
+    source: {
+      file,
+      sha256: sha256Hex(bytes),
+      encoding: "unknown",
+      publication: null,
+      status: "error",
+      messages: [`${file}: ${reason}`],
+      records: 0,
+    },
+    records: [],
+  };
+}
+
 /** One page's bytes -> its `sources` entry and records. Never throws for bad input: it reports. */
 export function processPage(file: string, bytes: Uint8Array): PageResult {
   const sha256 = sha256Hex(bytes);
