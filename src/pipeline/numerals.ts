@@ -4,8 +4,6 @@
  * Pure functions; no I/O.
  */
 
-import { foldWidth } from "./width.ts";
-
 /**
  * One-to-one character folding (UTF-16 length is preserved, so an index into the folded string is an
  * index into the original): the width fold of width.ts (full-width digits, signs, letters and
@@ -56,26 +54,29 @@ const FOLD: ReadonlyMap<string, string> = new Map([
   ["訊", "讯"],
 ]);
 
-/** Replacement code unit of each FOLD key by code unit; 0 = kept. */
+/**
+ * The whole fold as one table by code unit: the width fold of width.ts (U+FF01–U+FF5E to U+0021–U+007E,
+ * U+3000 to a space), then FOLD (whose keys are all outside the width fold's range, and whose values
+ * FOLD does not map again); 0 = kept.
+ */
 const FOLD_TABLE = new Uint16Array(0x10000);
+for (let c = 0xff01; c <= 0xff5e; c++) FOLD_TABLE[c] = c - 0xfee0;
+FOLD_TABLE[0x3000] = 0x20;
 for (const [from, to] of FOLD) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
-/** anything `foldNumerals` changes: the width fold's range (width.ts) or a FOLD key */
-const NEEDS_NUMERAL_FOLD = new RegExp(`[\\uff01-\\uff5e\\u3000${[...FOLD.keys()].join("")}]`);
 
 /** Folds width (full-width digits and punctuation) and traditional characters relevant to figures; same length as the input. */
 export function foldNumerals(text: string): string {
-  // most text has nothing to fold: one regex test, and the input itself is the answer
-  if (!NEEDS_NUMERAL_FOLD.test(text)) return text;
-  const narrow = foldWidth(text);
+  // one pass, copying the runs between folded characters; text with nothing to fold is returned as is
   let out = "";
   let kept = 0;
-  for (let i = 0; i < narrow.length; i++) {
-    const to = FOLD_TABLE[narrow.charCodeAt(i)] as number;
+  for (let i = 0; i < text.length; i++) {
+    const to = FOLD_TABLE[text.charCodeAt(i)] as number;
     if (to === 0) continue;
-    out += narrow.slice(kept, i) + String.fromCharCode(to);
+    out += i > kept ? text.slice(kept, i) + String.fromCharCode(to) : String.fromCharCode(to);
     kept = i + 1;
   }
-  return kept === 0 ? narrow : out + narrow.slice(kept);
+  if (kept === 0) return text;
+  return kept < text.length ? out + text.slice(kept) : out;
 }
 
 /** Formal (financial) numerals, accepted by `parseChineseNumber` only, never when scanning text. */
