@@ -112,14 +112,30 @@ interface Key {
   entry: GazetteerEntry;
   form: "full" | "short";
 }
-interface TrieNode {
-  /** children by UTF-16 code unit */
-  next: Map<number, TrieNode>;
-  keys: Key[];
-}
+/**
+ * The trie of full names and short forms, in typed arrays: nodes are numbers (0 = none), the first
+ * level is a table by code unit (most positions of a text start no name at all), deeper edges are an
+ * open-addressing hash of (node, code unit) -> child.
+ */
 interface Trie {
-  /** first level as a table by code unit: most positions of a text start no name at all */
-  first: (TrieNode | undefined)[];
+  first: Int32Array;
+  /** names ending at each node; undefined for most */
+  keys: (Key[] | undefined)[];
+  edgeNode: Int32Array;
+  edgeUnit: Int32Array;
+  edgeChild: Int32Array;
+  mask: number;
+}
+
+const edgeSlot = (node: number, unit: number, mask: number) =>
+  (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
+
+function childOf(trie: Trie, node: number, unit: number): number {
+  for (let h = edgeSlot(node, unit, trie.mask); ; h = (h + 1) & trie.mask) {
+    const n = trie.edgeNode[h] as number;
+    if (n === 0) return 0;
+    if (n === node && trie.edgeUnit[h] === unit) return trie.edgeChild[h] as number;
+  }
 }
 
 const tries = new WeakMap<Gazetteer, Trie>();
@@ -127,31 +143,49 @@ const tries = new WeakMap<Gazetteer, Trie>();
 function trieFor(g: Gazetteer): Trie {
   const hit = tries.get(g);
   if (hit) return hit;
-  const first: (TrieNode | undefined)[] = new Array(0x10000).fill(undefined);
-  const add = (word: string, key: Key) => {
-    // The text is walked one UTF-16 unit at a time, so a name with a character outside the BMP could
-    // never be reached: it is left out rather than stored under units it would never be looked up by.
-    if (word.length === 0 || /[\ud800-\udfff]/.test(word)) return;
-    const c0 = word.charCodeAt(0);
-    let node: TrieNode = first[c0] ?? { next: new Map(), keys: [] };
-    first[c0] = node;
-    for (let i = 1; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let n: TrieNode | undefined = node.next.get(c);
-      if (!n) {
-        n = { next: new Map(), keys: [] };
-        node.next.set(c, n);
-      }
-      node = n;
-    }
-    node.keys.push(key);
-  };
+  const words: [string, Key][] = [];
   for (const e of g.entries) {
     if (isMunicipalCity(e, g)) continue;
-    add(e.name, { entry: e, form: "full" });
-    for (const a of e.aliases) if (a.length >= 2) add(a, { entry: e, form: "short" });
+    words.push([e.name, { entry: e, form: "full" }]);
+    for (const a of e.aliases) if (a.length >= 2) words.push([a, { entry: e, form: "short" }]);
   }
-  const trie: Trie = { first };
+  let units = 0;
+  for (const [w] of words) units += w.length;
+  let size = 1024;
+  while (size < units * 2) size *= 2;
+  const trie: Trie = {
+    first: new Int32Array(0x10000),
+    keys: [undefined],
+    edgeNode: new Int32Array(size),
+    edgeUnit: new Int32Array(size),
+    edgeChild: new Int32Array(size),
+    mask: size - 1,
+  };
+  const newNode = () => trie.keys.push(undefined) - 1;
+  for (const [word, key] of words) {
+    // The text is walked one UTF-16 unit at a time, so a name with a character outside the BMP could
+    // never be reached: it is left out rather than stored under units it would never be looked up by.
+    if (word.length === 0 || /[\ud800-\udfff]/.test(word)) continue;
+    const c0 = word.charCodeAt(0);
+    let node = trie.first[c0] || newNode();
+    trie.first[c0] = node;
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let child = childOf(trie, node, c);
+      if (child === 0) {
+        child = newNode();
+        let h = edgeSlot(node, c, trie.mask);
+        while (trie.edgeNode[h] !== 0) h = (h + 1) & trie.mask;
+        trie.edgeNode[h] = node;
+        trie.edgeUnit[h] = c;
+        trie.edgeChild[h] = child;
+      }
+      node = child;
+    }
+    const keys = trie.keys[node] ?? [];
+    keys.push(key);
+    trie.keys[node] = keys;
+  }
   tries.set(g, trie);
   return trie;
 }
@@ -219,16 +253,17 @@ interface Raw {
  * returned. The arrays are reused by the caller.
  */
 function matchesAt(trie: Trie, text: string, pos: number, ends: number[], keys: Key[][]): number {
-  let node = trie.first[text.charCodeAt(pos)];
+  let node = trie.first[text.charCodeAt(pos)] as number;
   let n = 0;
-  for (let i = pos + 1; node !== undefined; i++) {
-    if (node.keys.length > 0) {
+  for (let i = pos + 1; node !== 0; i++) {
+    const found = trie.keys[node];
+    if (found !== undefined) {
       ends[n] = i;
-      keys[n] = node.keys;
+      keys[n] = found;
       n++;
     }
     if (i >= text.length) break;
-    node = node.next.get(text.charCodeAt(i));
+    node = childOf(trie, node, text.charCodeAt(i));
   }
   // shortest first as found; reverse in place so the longest comes first
   for (let a = 0, b = n - 1; a < b; a++, b--) {
@@ -262,7 +297,7 @@ function scanLine(norm: string, g: Gazetteer, trie: Trie): Raw[] {
         continue;
       }
     }
-    if (trie.first[c] === undefined) {
+    if (trie.first[c] === 0) {
       pos++;
       continue;
     }

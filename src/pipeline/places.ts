@@ -8,6 +8,7 @@ import {
   lineage,
   loadGazetteer,
   type Mention,
+  type PlaceLevel,
 } from "./gazetteer.ts";
 import type { PageItem } from "./types.ts";
 
@@ -114,16 +115,19 @@ export function resolvePlaces(item: PageItem, context: { pageText?: string } = {
 
   let at = best(null);
   if (!at) return { place: null, places: placesOf(mentions, g) };
-  let ownAbove = (own.get(at) ?? 0) + implicit(text, mentions, "province");
+  // each level's count of bare references is asked for up to three times: counted once
+  const implicitOf: Partial<Record<PlaceLevel, number>> = {};
+  const implicitAt = (level: PlaceLevel) => (implicitOf[level] ??= implicit(text, mentions, level));
+  let ownAbove = (own.get(at) ?? 0) + implicitAt("province");
   for (let child = best(at); child; child = best(at)) {
     if (isMunicipalCity(child, g)) {
       // the municipality's city unit is the province itself under another level
       at = child;
-      ownAbove += (own.get(child) ?? 0) + implicit(text, mentions, "city");
+      ownAbove += (own.get(child) ?? 0) + implicitAt("city");
       continue;
     }
-    const childOwn = (own.get(child) ?? 0) + implicit(text, mentions, child.level);
-    if ((support.get(child) ?? 0) + implicit(text, mentions, child.level) < DESCEND_RATIO * ownAbove) break;
+    const childOwn = (own.get(child) ?? 0) + implicitAt(child.level);
+    if ((support.get(child) ?? 0) + implicitAt(child.level) < DESCEND_RATIO * ownAbove) break;
     at = child;
     ownAbove = childOwn;
   }
