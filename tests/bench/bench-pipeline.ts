@@ -2,8 +2,10 @@
  * Pipeline throughput on a generated corpus (corpus.ts, ≥1,000 pages), beside a floor measured on the
  * same files in the same run: read + decode + one regex pass. Each measurement is a child process
  * (pipeline-worker.ts), so peak RSS is the pipeline's own; pass 1 of a child is cold (gazetteer,
- * trie, JIT), later passes warm. Then the CLI once, end to end, without its cache.
- *   npx tsx tests/bench/bench-pipeline.ts [--pages 1000] [--runs 3] [--profile]
+ * trie, JIT), later passes warm. Then the CLI end to end without its cache, once on worker threads
+ * (its default for this many pages) and once with --threads 1, and the incremental rebuild.
+ * `--throughput-only` stops after processPage and the floor.
+ *   npx tsx tests/bench/bench-pipeline.ts [--pages 1000] [--runs 3] [--profile] [--throughput-only]
  */
 import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -96,11 +98,76 @@ function incrementalRebuild(corpusDir: string): Figure[] {
   ];
 }
 
+/**
+ * The CLI once, end to end, as a user runs it (tsx start-up, every page, validation, app files, write):
+ * on worker threads as it chooses by default, or on one thread (--threads 1).
+ */
+function cliRun(dir: string, bytes: number, mode: "pool" | "one thread"): Figure[] {
+  mkdirSync(TMP, { recursive: true });
+  const report = join(TMP, "cli-report.json");
+  const out = join(TMP, "cli", "dataset.json");
+  rmSync(report, { force: true });
+  const t0 = performance.now();
+  const cli = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--import",
+      "./tests/bench/lib/exit-report.ts",
+      "src/pipeline/build-dataset.ts",
+      "--in",
+      dir,
+      "--out",
+      out,
+      "--no-cache",
+      ...(mode === "one thread" ? ["--threads", "1"] : []),
+    ],
+    { cwd: ROOT, encoding: "utf8", env: { ...process.env, ATLAS_BENCH_REPORT: report }, maxBuffer: 1 << 26 },
+  );
+  const wallMs = performance.now() - t0;
+  if (cli.status !== 0) console.log(`  CLI exited ${cli.status}: ${cli.stderr.slice(0, 400)}`);
+  const usage = JSON.parse(readFileSync(report, "utf8")) as { maxRssBytes: number; cpuMs: number };
+  const key = mode === "pool" ? "pipeline.cli" : "pipeline.cli-1-thread";
+  const figures: Figure[] = [
+    {
+      key: `${key}.mbps`,
+      label: `CLI end to end, --no-cache, ${mode} (wall)`,
+      summary: summarize([bytes / MB / (wallMs / 1000)]),
+      unit: " MB/s",
+      target: { op: ">=", value: 20 },
+    },
+    {
+      key: `${key}.seconds`,
+      label: `CLI, ${mode}: wall time`,
+      summary: summarize([wallMs / 1000]),
+      unit: " s",
+    },
+    {
+      key: `${key}.cpu-seconds`,
+      label: `CLI, ${mode}: CPU time (all threads)`,
+      summary: summarize([usage.cpuMs / 1000]),
+      unit: " s",
+    },
+    {
+      key: `${key}.peak-rss`,
+      label: `CLI, ${mode}: peak RSS`,
+      summary: summarize([usage.maxRssBytes / MB]),
+      unit: " MB",
+    },
+  ];
+  console.log(`  ${cli.stdout.trim().split("\n").at(-1) ?? ""}`);
+  for (const f of figures) printFigure(f);
+  return figures;
+}
+
 export interface PipelineBenchOptions {
   pages: number;
   seed?: number;
   runs: number;
   profile?: boolean;
+  /** only processPage and the floor: no CLI runs, no incremental rebuild */
+  throughputOnly?: boolean;
 }
 
 export function benchPipeline(options: PipelineBenchOptions): Figure[] {
@@ -214,56 +281,13 @@ export function benchPipeline(options: PipelineBenchOptions): Figure[] {
   ];
   for (const f of figures) printFigure(f);
 
-  // The CLI once, end to end, as a user runs it (tsx start-up, every page, validation, write).
-  mkdirSync(TMP, { recursive: true });
-  const report = join(TMP, "cli-report.json");
-  const out = join(TMP, "cli-dataset.json");
-  rmSync(report, { force: true });
-  const t0 = performance.now();
-  const cli = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "--import",
-      "./tests/bench/lib/exit-report.ts",
-      "src/pipeline/build-dataset.ts",
-      "--in",
-      corpus.dir,
-      "--out",
-      out,
-      "--no-cache",
-    ],
-    { cwd: ROOT, encoding: "utf8", env: { ...process.env, ATLAS_BENCH_REPORT: report }, maxBuffer: 1 << 26 },
-  );
-  const wallMs = performance.now() - t0;
-  if (cli.status !== 0) console.log(`  CLI exited ${cli.status}: ${cli.stderr.slice(0, 400)}`);
-  const usage = JSON.parse(readFileSync(report, "utf8")) as { maxRssBytes: number; cpuMs: number };
-  const cliFigures: Figure[] = [
-    {
-      key: "pipeline.cli.mbps",
-      label: "CLI end to end, --no-cache (wall)",
-      summary: summarize([corpus.bytes / MB / (wallMs / 1000)]),
-      unit: " MB/s",
-      target: { op: ">=", value: 20 },
-    },
-    {
-      key: "pipeline.cli.seconds",
-      label: "CLI end to end, wall time",
-      summary: summarize([wallMs / 1000]),
-      unit: " s",
-    },
-    {
-      key: "pipeline.cli.peak-rss",
-      label: "CLI peak RSS",
-      summary: summarize([usage.maxRssBytes / MB]),
-      unit: " MB",
-    },
-  ];
-  console.log(`  ${cli.stdout.trim().split("\n").at(-1) ?? ""}`);
-  for (const f of cliFigures) printFigure(f);
-  figures.push(...cliFigures);
-  figures.push(...incrementalRebuild(corpus.dir));
+  if (!options.throughputOnly) {
+    figures.push(
+      ...cliRun(corpus.dir, corpus.bytes, "pool"),
+      ...cliRun(corpus.dir, corpus.bytes, "one thread"),
+    );
+    figures.push(...incrementalRebuild(corpus.dir));
+  }
 
   if (options.profile) {
     const file = join(TMP, "pipeline.cpuprofile");
@@ -275,11 +299,17 @@ export function benchPipeline(options: PipelineBenchOptions): Figure[] {
 
 if (import.meta.filename === process.argv[1]) {
   const { values } = parseArgs({
-    options: { pages: { type: "string" }, runs: { type: "string" }, profile: { type: "boolean" } },
+    options: {
+      pages: { type: "string" },
+      runs: { type: "string" },
+      profile: { type: "boolean" },
+      "throughput-only": { type: "boolean" },
+    },
   });
   benchPipeline({
     pages: Number(values.pages ?? 1000),
     runs: Number(values.runs ?? 3),
     profile: values.profile,
+    throughputOnly: values["throughput-only"],
   });
 }
