@@ -1,8 +1,23 @@
-import { Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import { ActiveFilterChips } from "../features/filters/ActiveFilterChips.tsx";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import type { PlaceSelection } from "../features/map/MapPanel.tsx";
-import { filterRecords, sortIndices } from "../shared/filter-engine.ts";
+import type { RecordSummary } from "../shared/compact-index.ts";
+import {
+  type BodyText,
+  dateBounds as dateBoundsOf,
+  filterRecords,
+  sortIndices,
+} from "../shared/filter-engine.ts";
 import {
   countActiveFilters,
   type Filters,
@@ -12,6 +27,7 @@ import {
 } from "../shared/filters.ts";
 import { translator } from "../shared/i18n.ts";
 import { parseContextOf } from "../shared/url-params.ts";
+import { BodySearchStatus } from "./BodySearchStatus.tsx";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import type { AtlasData, DataSource } from "./data-source.ts";
 import type { DownloadCsv } from "./download.ts";
@@ -23,6 +39,7 @@ import { useViewState } from "./url-state.ts";
 import { panelId, tabId, ViewTabs } from "./ViewTabs.tsx";
 
 const NO_ROWS: never[] = [];
+const NO_BODIES: readonly BodyText[] = [];
 
 // CSV writing (papaparse) loads on the first download click, not with the page.
 const downloadCsv: DownloadCsv = (filename, rows, columns) => {
@@ -43,22 +60,21 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
   const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
   // Typing stays responsive at 100k records: the views catch up a frame later.
   const shownFilters = useDeferredValue(filters);
-  const result = useMemo(() => filterRecords(data.index, shownFilters), [data, shownFilters]);
+  // A query searches the index at once; body text widens the matches as its shards come in.
+  const body = useSyncExternalStore(data.bodyText.subscribe, data.bodyText.getSnapshot);
+  const searching = filters.q !== "";
+  useEffect(() => data.bodyText.want(searching), [data, searching]);
+  const bodies = shownFilters.q ? body.texts : NO_BODIES;
+  const result = useMemo(() => filterRecords(data.index, shownFilters, bodies), [data, shownFilters, bodies]);
   const order = useMemo(
     () => (tab === "table" ? sortIndices(data.index, result.indices, sort) : null),
     [tab, data, result, sort],
   );
   const mapRows = useMemo(
-    () =>
-      tab === "map"
-        ? Array.from(result.indices, (i) => data.records[i] as (typeof data.records)[number])
-        : NO_ROWS,
+    () => (tab === "map" ? Array.from(result.indices, (i) => data.records.at(i) as RecordSummary) : NO_ROWS),
     [tab, data, result],
   );
-  const dateBounds = useMemo(() => {
-    const dates = data.records.flatMap((r) => (r.date ? [r.date] : [])).sort();
-    return { min: dates[0] ?? null, max: dates.at(-1) ?? null };
-  }, [data]);
+  const dateBounds = useMemo(() => dateBoundsOf(data.index), [data]);
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -127,6 +143,7 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
             t={t}
             onChange={setFilters}
           />
+          {searching && !body.complete ? <BodySearchStatus body={body} t={t} /> : null}
           <HeadlineFigures result={result} lang={lang} t={t} />
           <ViewTabs tab={tab} onSelect={setTab} t={t} />
           <div className="tab-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>

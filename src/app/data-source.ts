@@ -1,19 +1,32 @@
-import { buildFilterIndex, type FilterIndex } from "../shared/filter-engine.ts";
+import {
+  decodeCompactIndex,
+  detailFile,
+  INDEX_FILE,
+  mergeDetail,
+  type RecordRows,
+  recordRows,
+  shardOf,
+} from "../shared/compact-index.ts";
+import { bodyTextOf, buildFilterIndexFromColumns, type FilterIndex } from "../shared/filter-engine.ts";
+import type { DetailShard } from "../shared/index-schema.ts";
 import type { Dataset, DatasetRecord } from "../shared/schema.ts";
+import { type BodyTextStore, createBodyTextStore } from "./body-text.ts";
 
 /**
  * The one seam between the app and its data. Views never fetch: they get `AtlasData` from
  * `loadDataset()` and ask `loadRecordDetail(id)` for a full record (paragraphs and quotes).
- * Today both are answered from one dataset.json; at archive scale this module can swap in a compact
- * columnar index for the first download and fetch full texts per record, without touching a view.
- * List views (charts, table, map) read no `paragraphs`, so summary records can stand in for them.
+ * The first download is the compact index (index.json, see src/shared/compact-index.ts): columns the
+ * filter index is built from directly, and record summaries made only for rows a view shows. Full
+ * texts stay in detail shards (detail/<k>.json): one is fetched to open a report; all of them, in
+ * the background, while a search is set (`bodyText`).
  */
 export interface AtlasData {
   taxonomy: Dataset["taxonomy"];
-  sources: Dataset["sources"];
-  /** every record, in dataset order; `index` refers to them by position */
-  records: readonly DatasetRecord[];
+  /** record summaries by position (what list views show); `index` refers to them by position */
+  records: RecordRows;
   index: FilterIndex;
+  /** body text for search, loaded on demand */
+  bodyText: BodyTextStore;
 }
 
 export type LoadErrorKind = "missing" | "http" | "network" | "truncated" | "invalid";
@@ -32,48 +45,95 @@ export class DatasetLoadError extends Error {
 }
 
 /** Relative to the page, so the built site works from any folder (vite `base: "./"`). */
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+export const INDEX_URL = `${import.meta.env.BASE_URL}data/${INDEX_FILE}`;
 
 export interface DataSource {
   loadDataset(): Promise<AtlasData>;
   loadRecordDetail(id: string): Promise<DatasetRecord | null>;
 }
 
-export function createDataSource(url: string = DATASET_URL, fetchImpl: typeof fetch = fetch): DataSource {
-  let loading: Promise<AtlasData> | null = null;
-  const details = new Map<string, Promise<DatasetRecord | null>>();
+/** detail shards kept parsed for reports opened one after another */
+const KEPT_SHARDS = 4;
 
-  async function load(): Promise<AtlasData> {
-    // The schema (zod) is its own chunk, downloaded while the data is: it is not needed before.
-    const schema = import("../shared/schema.ts");
+export function createDataSource(url: string = INDEX_URL, fetchImpl: typeof fetch = fetch): DataSource {
+  const folder = url.slice(0, url.lastIndexOf("/") + 1);
+  // The schemas (zod) are their own chunk, downloaded while the index is: not needed before.
+  let schemas: Promise<typeof import("../shared/index-schema.ts")> | null = null;
+  const loadSchemas = () => {
+    schemas ??= import("../shared/index-schema.ts");
+    return schemas;
+  };
+  let loading: Promise<AtlasData> | null = null;
+  let shardCount = 1;
+  const details = new Map<string, Promise<DatasetRecord | null>>();
+  const shards = new Map<number, Promise<DetailShard>>();
+
+  async function fetchJson(target: string): Promise<{ json: unknown; status: number }> {
     let response: Response;
     try {
       // a plain GET, so the <link rel="preload"> in index.html can answer it
-      response = await fetchImpl(url);
+      response = await fetchImpl(target);
     } catch (e) {
-      throw new DatasetLoadError("network", url, null, e instanceof Error ? e.message : String(e));
+      throw new DatasetLoadError("network", target, null, e instanceof Error ? e.message : String(e));
     }
     if (!response.ok) {
       const kind = response.status === 404 ? "missing" : "http";
-      throw new DatasetLoadError(kind, url, response.status, response.statusText);
+      throw new DatasetLoadError(kind, target, response.status, response.statusText);
     }
     const text = await response.text();
-    let json: unknown;
     try {
-      json = JSON.parse(text);
+      return { json: JSON.parse(text), status: response.status };
     } catch (e) {
-      throw new DatasetLoadError(
-        "truncated",
-        url,
-        response.status,
-        e instanceof Error ? e.message : String(e),
-      );
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new DatasetLoadError("truncated", target, response.status, detail);
     }
-    const { parseDataset } = await schema;
-    const parsed = parseDataset(json);
-    if (!parsed.ok) throw new DatasetLoadError("invalid", url, response.status, parsed.error);
-    const { taxonomy, sources, records } = parsed.value;
-    return { taxonomy, sources, records, index: buildFilterIndex(records, taxonomy) };
+  }
+
+  async function fetchShard(shard: number): Promise<DetailShard> {
+    const target = `${folder}${detailFile(shard)}`;
+    const schema = loadSchemas();
+    const { json, status } = await fetchJson(target);
+    const parsed = (await schema).parseDetailShard(json, shard);
+    if (!parsed.ok) throw new DatasetLoadError("invalid", target, status, parsed.error);
+    return parsed.value;
+  }
+
+  /** A shard for the detail view: kept (the last few), and forgotten if it failed. */
+  function keptShard(shard: number): Promise<DetailShard> {
+    let p = shards.get(shard);
+    if (p) {
+      shards.delete(shard); // most recent last
+    } else {
+      p = fetchShard(shard);
+      p.catch(() => shards.delete(shard));
+    }
+    shards.set(shard, p);
+    while (shards.size > KEPT_SHARDS) shards.delete(shards.keys().next().value as number);
+    return p;
+  }
+
+  async function load(): Promise<AtlasData> {
+    const schema = loadSchemas();
+    const { json, status } = await fetchJson(url);
+    const parsed = (await schema).parseCompactIndex(json);
+    if (!parsed.ok) throw new DatasetLoadError("invalid", url, status, parsed.error);
+    const columns = decodeCompactIndex(parsed.value);
+    shardCount = columns.shards;
+    const index = buildFilterIndexFromColumns(columns);
+    const bodyText = createBodyTextStore({
+      total: columns.shards,
+      // Not kept: the body text is all a search needs of a shard, and all of them are large.
+      loadShard: async (k) => {
+        const shard = await fetchShard(k);
+        return bodyTextOf(
+          shard.records.flatMap((detail) => {
+            const record = index.recordIndex.get(detail.id);
+            return record === undefined ? [] : [{ record, detail }];
+          }),
+        );
+      },
+    });
+    return { taxonomy: columns.taxonomy, records: recordRows(columns), index, bodyText };
   }
 
   const loadDataset = () => {
@@ -89,15 +149,20 @@ export function createDataSource(url: string = DATASET_URL, fetchImpl: typeof fe
 
   return {
     loadDataset,
-    /** One promise per id, so a component can `use()` it across renders. */
+    /** One promise per id, so a component can `use()` it across renders; a failure may be retried. */
     loadRecordDetail(id) {
       let detail = details.get(id);
       if (!detail) {
-        detail = loadDataset().then((data) => {
+        detail = loadDataset().then(async (data) => {
           const i = data.index.recordIndex.get(id);
-          return i === undefined ? null : (data.records[i] ?? null);
+          const summary = i === undefined ? undefined : data.records.at(i);
+          if (!summary) return null;
+          const shard = await keptShard(shardOf(id, shardCount));
+          const part = shard.records.find((d) => d.id === id);
+          return part ? mergeDetail(summary, part) : null;
         });
         details.set(id, detail);
+        detail.catch(() => details.delete(id));
       }
       return detail;
     },

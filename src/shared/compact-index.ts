@@ -253,7 +253,7 @@ function raggedIndex(column: RaggedColumn): RaggedIndex {
 export interface IndexColumns {
   readonly size: number;
   readonly shards: number;
-  readonly taxonomy: { types: readonly TaxonomyLabel[]; beneficiaries: readonly TaxonomyLabel[] };
+  readonly taxonomy: CompactIndex["taxonomy"];
   readonly typeIds: readonly string[];
   readonly groupIds: readonly string[];
   readonly strings: readonly string[];

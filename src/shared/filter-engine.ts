@@ -1,13 +1,26 @@
-import { placeLabel, recordMoney, recordPeople } from "./aggregate.ts";
+import { placeLabel } from "./aggregate.ts";
+import {
+  decodeCompactIndex,
+  encodeCompactIndex,
+  type IndexColumns,
+  type RecordDetailPart,
+  type RecordSummary,
+  summarizeRecord,
+} from "./compact-index.ts";
+import { dayOf, dayToIso, isoToDay, NO_DAY } from "./days.ts";
 import { type Filters, hasActiveFilters, type Sort, type SortField } from "./filters.ts";
 import type { DatasetRecord, TaxonomyLabel } from "./schema.ts";
 import { normalizeForSearch, splitSearchTerms } from "./text.ts";
+
+export { isoToDay, NO_DAY } from "./days.ts";
 
 /**
  * Columnar filter index, built once per dataset, so that one filter change plus every aggregate the
  * dashboard shows is a single pass over typed arrays (issue 6: < 2 ms at 100k records) instead of
  * walking objects. Dictionaries (provinces, cities, taxonomy ids) turn strings into small integers;
- * types and groups are bitsets; dates are integer days; search runs over one joined normalised string.
+ * types and groups are bitsets; dates are integer days; search runs over one joined normalised string
+ * of each record's index fields (headline, place, organiser, figure labels). Body text (paragraphs,
+ * bylines) is not in it: it arrives later, shard by shard, as `BodyText` (see `searchHits`).
  */
 export interface FilterIndex {
   readonly size: number;
@@ -41,7 +54,7 @@ export interface FilterIndex {
   /** per record: yuan (largest money figure) and persons (largest people figure) */
   readonly money: Float64Array;
   readonly people: Float64Array;
-  /** normalised search text of all records, each followed by SEPARATOR; `starts[i]` is record i's offset */
+  /** normalised index text of all records, each followed by SEPARATOR; `starts[i]` is record i's offset */
   readonly haystack: string;
   readonly starts: Int32Array;
   readonly provinceIndex: ReadonlyMap<string, number>;
@@ -52,9 +65,11 @@ export interface FilterIndex {
   readonly cityByAdcode: ReadonlyMap<string, string>;
   /** lazily built sort orders, one per field */
   readonly sortOrders: Map<SortField, SortOrder>;
-  /** raw per-record keys for lazily built sort orders */
-  readonly sortText: { title: string[]; place: (string | null)[]; organizer: (string | null)[] };
+  /** per-record keys of a text sort field, made on first use */
+  readonly sortText: (field: TextSortField) => readonly (string | null)[];
 }
+
+type TextSortField = "title" | "place" | "organizer";
 
 interface SortOrder {
   /** record indices ascending by the field, records without a value at the end */
@@ -63,37 +78,37 @@ interface SortOrder {
   withValue: number;
 }
 
-export const NO_DAY = -2147483648;
 const SEPARATOR = "\u0001";
 const collator = new Intl.Collator("zh-CN-u-co-pinyin");
 
-/** Days since 1970-01-01 for "YYYY-MM-DD"; NO_DAY for anything else. */
-export function isoToDay(iso: string | null | undefined): number {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return NO_DAY;
-  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return Number.isFinite(t) ? Math.round(t / 86_400_000) : NO_DAY;
+/** The index text a record is found by at once: headline parts, place, organiser, figure labels. */
+export function summarySearchText(s: RecordSummary): string {
+  return [
+    s.title,
+    s.subtitle,
+    s.kicker,
+    s.section,
+    s.place ? placeLabel(s.place) : null,
+    s.organizer,
+    ...s.figureLabels,
+  ]
+    .filter(Boolean)
+    .map((t) => normalizeForSearch(t as string))
+    .join("\n");
 }
 
-/** The text a record is found by: headline parts, place, organiser, bylines, metric labels, body. */
-export function searchTextOf(r: DatasetRecord): string {
+/** The body text a record is found by once its detail shard is in: bylines and paragraphs. */
+export function bodySearchText(d: Pick<RecordDetailPart, "byline" | "paragraphs">): string {
   return normalizeForSearch(
-    [
-      r.title,
-      r.subtitle,
-      r.kicker,
-      r.section,
-      placeLabel(r.place),
-      r.place?.district,
-      r.organizer,
-      ...r.byline.reporters,
-      ...r.byline.correspondents,
-      ...r.byline.photographers,
-      ...r.metrics.map((m) => m.label),
-      ...r.paragraphs,
-    ]
-      .filter(Boolean)
-      .join("\n"),
+    [...d.byline.reporters, ...d.byline.correspondents, ...d.byline.photographers, ...d.paragraphs].join(
+      "\n",
+    ),
   );
+}
+
+/** Everything a record is found by: index text and body text. */
+export function searchTextOf(r: DatasetRecord): string {
+  return `${summarySearchText(summarizeRecord(r))}\n${bodySearchText(r)}`;
 }
 
 /** Headlines often open with a quotation mark (“服务+保障”…); pinyin order should not see it. */
@@ -105,48 +120,62 @@ function dictionary(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(collator.compare);
 }
 
-function setBits(ids: readonly string[], lookup: Map<string, number>, bits: Uint32Array, base: number) {
-  for (const id of ids) {
-    const b = lookup.get(id);
-    if (b === undefined) continue;
-    const w = base + (b >>> 5);
-    bits[w] = (bits[w] ?? 0) | (1 << (b & 31));
-  }
-}
-
+/** From records (tests, tools): the same path as the app's, through the compact index. */
 export function buildFilterIndex(
   records: readonly DatasetRecord[],
   taxonomy: { types: readonly TaxonomyLabel[]; beneficiaries: readonly TaxonomyLabel[] },
 ): FilterIndex {
-  const n = records.length;
-  const provinces = dictionary(records.flatMap((r) => (r.place ? [r.place.province] : [])));
-  const provinceIndex = new Map(provinces.map((p, i) => [p, i]));
-  // A prefecture name belongs to one province; should bad data repeat it elsewhere, the first wins.
+  return buildFilterIndexFromColumns(decodeCompactIndex(encodeCompactIndex({ records, taxonomy })));
+}
+
+/**
+ * From the compact index's columns, without an object per record: per-place and per-string work is
+ * done once per table entry, then one loop over the records fills the typed arrays.
+ */
+export function buildFilterIndexFromColumns(cols: IndexColumns): FilterIndex {
+  const n = cols.size;
+  const { places, strings } = cols;
+
+  // Places in the order records first use them: a prefecture name belongs to one province; should
+  // bad data repeat it elsewhere, the first record's wins.
+  const placeSeen = new Uint8Array(places.length);
   const cityOwner = new Map<string, string>();
-  for (const r of records) {
-    if (r.place?.city && !cityOwner.has(r.place.city)) cityOwner.set(r.place.city, r.place.province);
+  const provinceNames = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const pc = cols.place[i] as number;
+    if (pc < 0 || placeSeen[pc]) continue;
+    placeSeen[pc] = 1;
+    const p = places[pc];
+    if (!p) continue;
+    provinceNames.add(p.province);
+    if (p.city && !cityOwner.has(p.city)) cityOwner.set(p.city, p.province);
   }
+  const provinces = dictionary(provinceNames);
+  const provinceIndex = new Map(provinces.map((p, i) => [p, i]));
   const cities = dictionary(cityOwner.keys());
   const cityIndex = new Map(cities.map((c, i) => [c, i]));
   const cityProvince = Int32Array.from(cities, (c) => provinceIndex.get(cityOwner.get(c) ?? "") ?? -1);
 
-  const provinceByAdcode = new Map<string, string>();
-  const cityByAdcode = new Map<string, string>();
-  for (const r of records) {
-    for (const p of r.place ? [r.place, ...r.places] : r.places) {
-      provinceByAdcode.set(`${p.adcode.slice(0, 2)}0000`, p.province);
-      if (p.city && p.level !== "province") {
-        cityByAdcode.set(p.level === "city" ? p.adcode : `${p.adcode.slice(0, 4)}00`, p.city);
-        // municipalities: "110000" and "110100" both name 北京市
-        if (p.city === p.province) cityByAdcode.set(`${p.adcode.slice(0, 2)}0000`, p.city);
-      }
+  const placeProvince = Int32Array.from(places, (p) => provinceIndex.get(p.province) ?? -1);
+  const placeCity = Int32Array.from(places, (p) => (p.city ? (cityIndex.get(p.city) ?? -1) : -1));
+  const placeText = places.map((p) => normalizeForSearch(placeLabel(p)));
+  const normalized: (string | undefined)[] = new Array(strings.length);
+  const norm = (code: number) => {
+    let t = normalized[code];
+    if (t === undefined) {
+      t = normalizeForSearch(strings[code] ?? "");
+      normalized[code] = t;
     }
-  }
+    return t;
+  };
 
-  const typeIds = taxonomy.types.map((t) => t.id);
-  const groupIds = taxonomy.beneficiaries.map((g) => g.id);
+  const typeIds = cols.taxonomy.types.map((t) => t.id);
+  const groupIds = cols.taxonomy.beneficiaries.map((g) => g.id);
   const typeLookup = new Map(typeIds.map((id, i) => [id, i]));
   const groupLookup = new Map(groupIds.map((id, i) => [id, i]));
+  // code in the index -> bit in the taxonomy, -1 for ids the taxonomy does not have
+  const typeBitOf = Int32Array.from(cols.typeIds, (id) => typeLookup.get(id) ?? -1);
+  const groupBitOf = Int32Array.from(cols.groupIds, (id) => groupLookup.get(id) ?? -1);
   const typeWords = Math.max(1, Math.ceil(typeIds.length / 32));
   const groupWords = Math.max(1, Math.ceil(groupIds.length / 32));
 
@@ -156,43 +185,69 @@ export function buildFilterIndex(
   const monthAbs = new Int32Array(n);
   const typeBits = new Uint32Array(n * typeWords);
   const groupBits = new Uint32Array(n * groupWords);
-  const money = new Float64Array(n);
-  const people = new Float64Array(n);
   const typeStart = new Int32Array(n + 1);
   const typeItems: number[] = [];
+  const typeSeen = new Int32Array(typeIds.length).fill(-1);
   const starts = new Int32Array(n + 1);
   const texts: string[] = new Array(n);
-  const recordIndex = new Map<string, number>();
   let firstMonth = Number.POSITIVE_INFINITY;
   let lastMonth = Number.NEGATIVE_INFINITY;
   let offset = 0;
+  const { types, groups, labels } = cols;
 
   for (let i = 0; i < n; i++) {
-    const r = records[i] as DatasetRecord;
-    recordIndex.set(r.id, i);
-    provinceOf[i] = r.place ? (provinceIndex.get(r.place.province) ?? -1) : -1;
-    cityOf[i] = r.place?.city ? (cityIndex.get(r.place.city) ?? -1) : -1;
-    const d = isoToDay(r.date);
-    day[i] = d;
-    if (d !== NO_DAY && r.date) {
-      const m = Number(r.date.slice(0, 4)) * 12 + Number(r.date.slice(5, 7)) - 1;
-      monthAbs[i] = m;
-      if (m < firstMonth) firstMonth = m;
-      if (m > lastMonth) lastMonth = m;
-    } else {
+    const pc = cols.place[i] as number;
+    provinceOf[i] = pc >= 0 ? (placeProvince[pc] as number) : -1;
+    cityOf[i] = pc >= 0 ? (placeCity[pc] as number) : -1;
+    const ymd = cols.date[i];
+    if (ymd === null || ymd === undefined) {
+      day[i] = NO_DAY;
       monthAbs[i] = -1;
+    } else {
+      const y = Math.floor(ymd / 10_000);
+      const m = Math.floor(ymd / 100) % 100;
+      const d = dayOf(y, m, ymd % 100);
+      day[i] = d;
+      if (d === NO_DAY) monthAbs[i] = -1;
+      else {
+        const month = y * 12 + m - 1;
+        monthAbs[i] = month;
+        if (month < firstMonth) firstMonth = month;
+        if (month > lastMonth) lastMonth = month;
+      }
     }
-    setBits(r.types, typeLookup, typeBits, i * typeWords);
-    setBits(r.beneficiaries, groupLookup, groupBits, i * groupWords);
     typeStart[i] = typeItems.length;
-    for (const t of new Set(r.types)) {
-      const b = typeLookup.get(t);
-      if (b !== undefined) typeItems.push(b);
+    for (let j = types.start[i] as number, end = types.start[i + 1] as number; j < end; j++) {
+      const b = typeBitOf[types.values[j] as number] as number;
+      if (b < 0) continue;
+      const w = i * typeWords + (b >>> 5);
+      typeBits[w] = (typeBits[w] as number) | (1 << (b & 31));
+      if (typeSeen[b] !== i) {
+        typeSeen[b] = i;
+        typeItems.push(b);
+      }
+    }
+    for (let j = groups.start[i] as number, end = groups.start[i + 1] as number; j < end; j++) {
+      const b = groupBitOf[groups.values[j] as number] as number;
+      if (b < 0) continue;
+      const w = i * groupWords + (b >>> 5);
+      groupBits[w] = (groupBits[w] as number) | (1 << (b & 31));
     }
 
-    money[i] = recordMoney(r);
-    people[i] = recordPeople(r);
-    const text = searchTextOf(r) + SEPARATOR;
+    let text = normalizeForSearch(cols.title[i] as string);
+    const subtitle = cols.subtitle[i];
+    if (subtitle) text += `\n${normalizeForSearch(subtitle)}`;
+    for (const code of [cols.kicker[i] as number, cols.section[i] as number]) {
+      if (code >= 0 && strings[code]) text += `\n${norm(code)}`;
+    }
+    if (pc >= 0) text += `\n${placeText[pc]}`;
+    const org = cols.organizer[i] as number;
+    if (org >= 0 && strings[org]) text += `\n${norm(org)}`;
+    for (let j = labels.start[i] as number, end = labels.start[i + 1] as number; j < end; j++) {
+      const code = labels.values[j] as number;
+      if (strings[code]) text += `\n${norm(code)}`;
+    }
+    text += SEPARATOR;
     texts[i] = text;
     starts[i] = offset;
     offset += text.length;
@@ -207,6 +262,33 @@ export function buildFilterIndex(
     const p = provinceOf[i] as number;
     return p >= 0 ? cities.length + p : -1;
   });
+  const recordIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) recordIndex.set(cols.id[i] as string, i);
+
+  const sortTexts = new Map<TextSortField, readonly (string | null)[]>();
+  const sortText = (field: TextSortField) => {
+    let keys = sortTexts.get(field);
+    if (!keys) {
+      if (field === "title") keys = cols.title.map(sortKey);
+      else if (field === "place") {
+        const labelOf = places.map((p) => placeLabel(p));
+        keys = cols.place.map((pc) => (pc >= 0 ? (labelOf[pc] ?? null) : null));
+      } else {
+        const keyOf = new Map<number, string>();
+        keys = cols.organizer.map((code) => {
+          if (code < 0) return null;
+          let k = keyOf.get(code);
+          if (k === undefined) {
+            k = sortKey(strings[code] ?? "");
+            keyOf.set(code, k);
+          }
+          return k;
+        });
+      }
+      sortTexts.set(field, keys);
+    }
+    return keys;
+  };
 
   return {
     size: n,
@@ -228,22 +310,30 @@ export function buildFilterIndex(
     typeList: Uint16Array.from(typeItems),
     typeStart,
     placeSlot,
-    money,
-    people,
+    money: Float64Array.from(cols.money),
+    people: Float64Array.from(cols.people),
     haystack: texts.join(""),
     starts,
     provinceIndex,
     cityIndex,
     recordIndex,
-    provinceByAdcode,
-    cityByAdcode,
+    provinceByAdcode: cols.provinceByAdcode,
+    cityByAdcode: cols.cityByAdcode,
     sortOrders: new Map(),
-    sortText: {
-      title: records.map((r) => sortKey(r.title)),
-      place: records.map((r) => (r.place ? placeLabel(r.place) : null)),
-      organizer: records.map((r) => (r.organizer ? sortKey(r.organizer) : null)),
-    },
+    sortText,
   };
+}
+
+/** Earliest and latest date in the index, "YYYY-MM-DD"; null when nothing is dated. */
+export function dateBounds(index: FilterIndex): { min: string | null; max: string | null } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const d of index.day) {
+    if (d === NO_DAY) continue;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  return Number.isFinite(min) ? { min: dayToIso(min), max: dayToIso(max) } : { min: null, max: null };
 }
 
 /** "2026-01" for a month slot of the index */
@@ -289,55 +379,133 @@ function maskOf(ids: readonly string[], all: readonly string[], words: number): 
   return mask;
 }
 
-const searchCache = new WeakMap<FilterIndex, { query: string; hits: Uint8Array }>();
+/**
+ * Normalised body text (bylines, paragraphs) of some records, typically one detail shard's: searched
+ * on top of the index text. `records[k]` is the index position of the k-th text, which starts at
+ * `starts[k]` and is followed by SEPARATOR.
+ */
+export interface BodyText {
+  readonly haystack: string;
+  readonly starts: Int32Array;
+  readonly records: Int32Array;
+}
 
-/** 1 per record containing every term of `query`, from the joined haystack; memoised per index. */
-export function searchHits(index: FilterIndex, query: string): Uint8Array | null {
+export function bodyTextOf(
+  parts: readonly { record: number; detail: Pick<RecordDetailPart, "byline" | "paragraphs"> }[],
+): BodyText {
+  const texts = parts.map((p) => bodySearchText(p.detail) + SEPARATOR);
+  const starts = new Int32Array(parts.length + 1);
+  for (let k = 0; k < texts.length; k++) starts[k + 1] = (starts[k] as number) + (texts[k] as string).length;
+  return { haystack: texts.join(""), starts, records: Int32Array.from(parts, (p) => p.record) };
+}
+
+/** Sets found[records[k]] for every text k of `haystack` containing `term`. */
+function markFound(
+  haystack: string,
+  starts: Int32Array,
+  records: Int32Array | null,
+  term: string,
+  found: Uint8Array,
+): void {
+  const last = starts.length - 2;
+  let pos = haystack.indexOf(term);
+  while (pos >= 0) {
+    // binary search: the text that contains pos
+    let lo = 0;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    found[records ? (records[lo] as number) : lo] = 1;
+    pos = haystack.indexOf(term, starts[lo + 1] as number);
+  }
+}
+
+interface SearchMemo {
+  key: string;
+  terms: string[];
+  /** per term: 1 per record whose index or (searched) body text contains it */
+  found: Uint8Array[];
+  /** the body texts already searched, in the order given */
+  bodies: readonly BodyText[];
+  hits: Uint8Array;
+}
+
+const searchCache = new WeakMap<FilterIndex, SearchMemo>();
+
+function allTerms(found: readonly Uint8Array[], size: number): Uint8Array {
+  const hits = Uint8Array.from(found[0] ?? new Uint8Array(size));
+  for (let t = 1; t < found.length; t++) {
+    const f = found[t] as Uint8Array;
+    for (let i = 0; i < size; i++) hits[i] = (hits[i] as number) & (f[i] as number);
+  }
+  return hits;
+}
+
+/**
+ * 1 per record containing every term of `query`, each term in its index text or in its body text
+ * among `bodies` (terms hold no whitespace, so none spans two fields). Memoised per index: the same
+ * query with more body texts appended searches only the new ones.
+ */
+export function searchHits(
+  index: FilterIndex,
+  query: string,
+  bodies: readonly BodyText[] = [],
+): Uint8Array | null {
   const terms = splitSearchTerms(query);
   if (terms.length === 0) return null;
   const key = terms.join(" ");
-  const cached = searchCache.get(index);
-  if (cached?.query === key) return cached.hits;
-  const { haystack, starts, size } = index;
-  let hits: Uint8Array | null = null;
-  for (const term of terms) {
-    const found = new Uint8Array(size);
-    let pos = haystack.indexOf(term);
-    while (pos >= 0) {
-      // binary search: the record whose text contains pos
-      let lo = 0;
-      let hi = size - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if ((starts[mid] as number) <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      found[lo] = 1;
-      pos = haystack.indexOf(term, starts[lo + 1] as number);
-    }
-    if (hits) for (let i = 0; i < size; i++) hits[i] = (hits[i] as number) & (found[i] as number);
-    else hits = found;
+  let memo = searchCache.get(index);
+  const extends_ =
+    memo?.key === key && memo.bodies.length <= bodies.length && memo.bodies.every((b, k) => bodies[k] === b);
+  if (!memo || !extends_) {
+    const found = terms.map((term) => {
+      const f = new Uint8Array(index.size);
+      markFound(index.haystack, index.starts, null, term, f);
+      return f;
+    });
+    memo = { key, terms, found, bodies: [], hits: allTerms(found, index.size) };
+    searchCache.set(index, memo);
   }
-  searchCache.set(index, { query: key, hits: hits as Uint8Array });
-  return hits;
+  if (memo.bodies.length < bodies.length) {
+    for (let k = memo.bodies.length; k < bodies.length; k++) {
+      const b = bodies[k] as BodyText;
+      for (let t = 0; t < memo.terms.length; t++)
+        markFound(b.haystack, b.starts, b.records, memo.terms[t] as string, memo.found[t] as Uint8Array);
+    }
+    memo.bodies = bodies.slice();
+    memo.hits = allTerms(memo.found, index.size);
+  }
+  return memo.hits;
 }
 
 const unfilteredCache = new WeakMap<FilterIndex, FilterResult>();
 
 /**
  * Filters, then aggregates over the matches. Unknown names and ids in `filters` match nothing.
+ * A query is searched in the index text and in the `bodies` loaded so far (see `searchHits`).
  * The unfiltered result (the landing view, "clear all") is computed once per index and reused.
  */
-export function filterRecords(index: FilterIndex, filters: Filters): FilterResult {
+export function filterRecords(
+  index: FilterIndex,
+  filters: Filters,
+  bodies: readonly BodyText[] = [],
+): FilterResult {
   const unfiltered = !hasActiveFilters(filters);
   const cached = unfiltered ? unfilteredCache.get(index) : undefined;
   if (cached) return cached;
-  const result = computeFilterResult(index, filters);
+  const result = computeFilterResult(index, filters, bodies);
   if (unfiltered) unfilteredCache.set(index, result);
   return result;
 }
 
-function computeFilterResult(index: FilterIndex, filters: Filters): FilterResult {
+function computeFilterResult(
+  index: FilterIndex,
+  filters: Filters,
+  bodies: readonly BodyText[],
+): FilterResult {
   const n = index.size;
   const wantProvince = filters.province === null ? -1 : (index.provinceIndex.get(filters.province) ?? -2);
   const wantCity = filters.city === null ? -1 : (index.cityIndex.get(filters.city) ?? -2);
@@ -349,7 +517,7 @@ function computeFilterResult(index: FilterIndex, filters: Filters): FilterResult
   const gw = index.groupWords;
   const typeMask = maskOf(filters.types, index.typeIds, tw);
   const groupMask = maskOf(filters.groups, index.groupIds, gw);
-  const hits = searchHits(index, filters.q);
+  const hits = searchHits(index, filters.q, bodies);
   const { provinceOf, cityOf, day, month, typeBits, groupBits, money, people } = index;
 
   const indices = new Int32Array(n);
@@ -472,7 +640,7 @@ function sortOrder(index: FilterIndex, field: SortField): SortOrder {
     withValue = valued.length;
     ordered = valued.concat(all.filter((i) => key[i] === absent));
   } else {
-    const text: readonly (string | null)[] = index.sortText[field];
+    const text = index.sortText(field);
     // Rank distinct strings once with the pinyin collator, then sort integers.
     const distinct = dictionary(text.filter((t): t is string => typeof t === "string" && t !== ""));
     const rank = new Map(distinct.map((t, i) => [t, i]));

@@ -4,8 +4,10 @@ import userEvent from "@testing-library/user-event";
 import { NuqsTestingAdapter } from "nuqs/adapters/testing";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { App } from "../../src/app/App.tsx";
+import { createBodyTextStore } from "../../src/app/body-text.ts";
 import { type DataSource, DatasetLoadError } from "../../src/app/data-source.ts";
-import { dataset, fakeSource, stubBrowserApis } from "./test-utils.tsx";
+import { bodyTextOf } from "../../src/shared/filter-engine.ts";
+import { atlasData, dataset, fakeSource, stubBrowserApis } from "./test-utils.tsx";
 
 beforeAll(stubBrowserApis);
 afterEach(cleanup);
@@ -38,6 +40,29 @@ describe("App", () => {
     // the largest money figure of the report, not the sum of its overlapping figures
     expect(figure("money")).toBe("9054.05万元");
     expect(figure("people")).toBe("6.99万");
+  });
+
+  it("a search answers from the index at once, then widens with body text as it loads", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const bodyText = createBodyTextStore({
+      total: 1,
+      loadShard: async () => {
+        await gate;
+        return bodyTextOf(dataset.records.map((detail, record) => ({ record, detail })));
+      },
+    });
+    renderApp(`?q=${encodeURIComponent("ａｐｐ")}`, fakeSource({ ...atlasData, bodyText }));
+    await screen.findByRole("tab", { name: "图表" });
+    // "APP" is printed only in a paragraph: no match from the index alone, and a hint that more may come
+    expect(document.querySelector(".search-status")?.textContent).toContain("正文搜索加载中…");
+    expect(figure("programs")).toBe("0");
+    release();
+    const expected = dataset.records.filter((r) => r.paragraphs.join("").includes("ＡＰＰ")).length;
+    await waitFor(() => expect(figure("programs")).toBe(String(expected)));
+    expect(screen.queryByText(/正文搜索加载中/)).toBeNull();
   });
 
   it("switches language from the URL", async () => {

@@ -1,15 +1,20 @@
+import { completeBodyText } from "../../src/app/body-text.ts";
 import type { AtlasData, DataSource } from "../../src/app/data-source.ts";
-import { buildFilterIndex } from "../../src/shared/filter-engine.ts";
+import { decodeCompactIndex, encodeCompactIndex, recordRows } from "../../src/shared/compact-index.ts";
+import { bodyTextOf, buildFilterIndexFromColumns } from "../../src/shared/filter-engine.ts";
 import { translator } from "../../src/shared/i18n.ts";
 import { loadSmallDataset } from "../shared/helpers.ts";
 
 export const dataset = loadSmallDataset();
-export const index = buildFilterIndex(dataset.records, dataset.taxonomy);
+/** the fixture as the app holds it: through the compact index, every body text already in */
+const columns = decodeCompactIndex(encodeCompactIndex(dataset));
+export const index = buildFilterIndexFromColumns(columns);
+export const rows = recordRows(columns);
 export const atlasData: AtlasData = {
   taxonomy: dataset.taxonomy,
-  sources: dataset.sources,
-  records: dataset.records,
+  records: rows,
   index,
+  bodyText: completeBodyText([bodyTextOf(dataset.records.map((detail, record) => ({ record, detail })))]),
 };
 export const zh = translator("zh");
 export const en = translator("en");
@@ -17,7 +22,7 @@ export const en = translator("en");
 export function fakeSource(data: AtlasData = atlasData): DataSource {
   return {
     loadDataset: () => Promise.resolve(data),
-    loadRecordDetail: (id) => Promise.resolve(data.records.find((r) => r.id === id) ?? null),
+    loadRecordDetail: (id) => Promise.resolve(dataset.records.find((r) => r.id === id) ?? null),
   };
 }
 

@@ -45,3 +45,11 @@ export async function headlineProgrammes(page: Page): Promise<number> {
 }
 
 export const param = (page: Page, name: string) => new URL(page.url()).searchParams.getAll(name);
+
+/**
+ * Waits until a search has its body text: the views first show matches from the index, then widen
+ * them as the detail shards arrive, with a hint showing meanwhile (rendered with the first matches).
+ */
+export async function searchSettled(page: Page): Promise<void> {
+  await page.locator('[data-body-search="loading"]').waitFor({ state: "detached" });
+}

@@ -8,6 +8,7 @@ import {
   headlineProgrammes,
   loadFixture,
   param,
+  searchSettled,
   tableIds,
   tableTotal,
 } from "./dashboard-helpers.ts";
@@ -57,6 +58,7 @@ describe("dashboard in a real browser", () => {
     });
     await page.goto(`${server.url}/${query}`);
     await page.locator('[data-figure="programs"], .load-failure').first().waitFor();
+    await searchSettled(page);
     return page;
   }
 
@@ -120,6 +122,7 @@ describe("dashboard in a real browser", () => {
     await page.getByRole("button", { name: /^日期/ }).click(); // date.asc
     await page.getByRole("searchbox").fill("洛阳");
     await page.waitForURL(/q=/);
+    await searchSettled(page);
     const ids = await tableIds(page);
     const chips = await page.locator(".chips").textContent();
     await page.getByRole("button", { name: "复制链接" }).first().click();
@@ -297,13 +300,13 @@ describe("dashboard in a real browser", () => {
       ["missing (404)", { status: 404 }, "找不到数据文件"],
       [
         "truncated JSON",
-        { body: '{"schemaVersion":1,"records":[{"id":', contentType: "application/json" },
+        { body: '{"format":"union-welfare-atlas/index","columns":{"id":', contentType: "application/json" },
         "不是完整的 JSON",
       ],
       ["schema-invalid", { body: { schemaVersion: 1, taxonomy: {}, records: "no" } }, "格式不符合约定"],
       ["another schema version", { body: { schemaVersion: 2 } }, "schemaVersion 2"],
     ] as const)("%s", async (_name, override, message) => {
-      const local = await startServer({ overrides: { "/data/dataset.json": override } });
+      const local = await startServer({ overrides: { "/data/index.json": override } });
       try {
         const page = await context.newPage();
         const watch = watchPage(page, local.url);
@@ -398,14 +401,42 @@ describe("dashboard over the dataset as built (dist/data/dataset.json)", () => {
     await server?.close();
   });
 
-  it("downloads the dataset once, started by the preload in index.html", async () => {
+  it("downloads the compact index once, started by the preload in index.html, and no full text", async () => {
     const page = await browser.newPage();
     const watch = watchPage(page, server.url);
     const before = server.requests.length;
     await page.goto(`${server.url}/`);
     await page.locator('[data-figure="programs"]').waitFor();
     await page.waitForTimeout(500);
-    expect(server.requests.slice(before).filter((p) => p === "/data/dataset.json")).toHaveLength(1);
+    const requested = server.requests.slice(before);
+    expect(requested.filter((p) => p === "/data/index.json")).toHaveLength(1);
+    expect(requested.filter((p) => p.startsWith("/data/detail/") || p === "/data/dataset.json")).toEqual([]);
+    expect(watch.problems()).toEqual([]);
+    await page.close();
+  });
+
+  it("?record= fetches the one detail shard its id names; a search fetches them all", async () => {
+    const built = (await (await fetch(`${server.url}/data/index.json`)).json()) as {
+      shards: number;
+      columns: { id: string[] };
+    };
+    const id = built.columns.id[0] as string;
+    const page = await browser.newPage();
+    const watch = watchPage(page, server.url);
+    let before = server.requests.length;
+    await page.goto(`${server.url}/?record=${encodeURIComponent(id)}`);
+    await page.getByRole("dialog").locator(".detail__text").waitFor();
+    const shardsOf = (paths: string[]) => paths.filter((p) => p.startsWith("/data/detail/"));
+    expect(shardsOf(server.requests.slice(before))).toHaveLength(1);
+
+    before = server.requests.length;
+    await page.goto(`${server.url}/?q=${encodeURIComponent("工会")}`);
+    await page.locator('[data-figure="programs"]').waitFor();
+    await searchSettled(page);
+    expect(shardsOf(server.requests.slice(before)).sort()).toEqual(
+      Array.from({ length: built.shards }, (_, k) => `/data/detail/${k}.json`).sort(),
+    );
+    expect(server.requests.slice(before)).not.toContain("/data/dataset.json");
     expect(watch.problems()).toEqual([]);
     await page.close();
   });

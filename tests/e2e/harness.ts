@@ -3,7 +3,7 @@
  * port and drives Debian's Chromium through playwright-core.
  *
  *   const server = await startServer();                  // dist/ as built
- *   const server = await startServer({ dataset: fixture }) // same site, another data/dataset.json
+ *   const server = await startServer({ dataset: fixture }) // same site, another dataset (and its index)
  *   const browser = await launchBrowser();
  *   const page = await browser.newPage();
  *   const watch = watchPage(page, server.url);           // console errors, foreign requests
@@ -18,6 +18,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { appFiles } from "../../src/pipeline/app-files.ts";
+import { DETAIL_DIR } from "../../src/shared/compact-index.ts";
+import { parseDataset } from "../../src/shared/schema.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -54,9 +57,12 @@ export interface Override {
 export interface ServerOptions {
   /** folder to serve; default `dist` at the repo root */
   root?: string;
-  /** shorthand for overriding `/data/dataset.json` with this value (object, JSON text or file path) */
+  /**
+   * Another dataset (object, JSON text or file path): served as `/data/dataset.json`, with the
+   * index and detail shards the pipeline would write for it (other shard paths answer 404)
+   */
   dataset?: object | string;
-  /** path (starting with "/") -> replacement; e.g. { "/data/dataset.json": { status: 404 } } */
+  /** path (starting with "/") -> replacement; e.g. { "/data/index.json": { status: 404 } } */
   overrides?: Record<string, Override>;
 }
 
@@ -81,13 +87,18 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     const body =
       typeof d === "string" && !d.trimStart().startsWith("{") ? readFileSync(resolve(REPO_ROOT, d)) : d;
     overrides["/data/dataset.json"] = { body, contentType: MIME[".json"] };
+    Object.assign(overrides, appFileOverrides(body));
   }
   const requests: string[] = [];
 
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     requests.push(path);
-    const override = overrides[path];
+    const override =
+      overrides[path] ??
+      (options.dataset !== undefined && path.startsWith(`/data/${DETAIL_DIR}/`)
+        ? { status: 404 }
+        : undefined);
     if (override) {
       const status = override.status ?? 200;
       const body = override.body;
@@ -134,6 +145,22 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
         server.close(() => ok());
       }),
   };
+}
+
+/** The app's files for a dataset given as bytes, text or object; none when it is not a valid dataset. */
+function appFileOverrides(dataset: string | Uint8Array | object): Record<string, Override> {
+  let json: unknown = dataset;
+  try {
+    if (typeof dataset === "string") json = JSON.parse(dataset);
+    else if (dataset instanceof Uint8Array) json = JSON.parse(Buffer.from(dataset).toString("utf8"));
+  } catch {
+    return {};
+  }
+  const parsed = parseDataset(json);
+  if (!parsed.ok) return {};
+  return Object.fromEntries(
+    appFiles(parsed.value).map((f) => [`/data/${f.path}`, { body: f.content, contentType: MIME[".json"] }]),
+  );
 }
 
 export async function launchBrowser(): Promise<Browser> {

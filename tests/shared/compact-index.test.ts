@@ -110,7 +110,7 @@ const edges: Dataset = {
 };
 
 /** The index as the app receives it: through JSON text and the schema. */
-function throughJson(ds: Pick<Dataset, "taxonomy" | "records">) {
+function throughJson(ds: Parameters<typeof encodeCompactIndex>[0]) {
   const parsed = parseCompactIndex(JSON.parse(JSON.stringify(encodeCompactIndex(ds))));
   if (!parsed.ok) throw new Error(parsed.error);
   return decodeCompactIndex(parsed.value);

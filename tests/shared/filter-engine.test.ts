@@ -1,13 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { recordMoney, recordPeople } from "../../src/shared/aggregate.ts";
+import { summarizeRecord } from "../../src/shared/compact-index.ts";
 import {
+  type BodyText,
+  bodySearchText,
+  bodyTextOf,
   buildFilterIndex,
+  dateBounds,
   filterRecords,
   monthKey,
+  searchHits,
   searchTextOf,
   sortIndices,
   sortKey,
+  summarySearchText,
 } from "../../src/shared/filter-engine.ts";
 import { EMPTY_FILTERS, type Filters, SORT_FIELDS, type Sort } from "../../src/shared/filters.ts";
 import type { DatasetRecord } from "../../src/shared/schema.ts";
@@ -17,6 +24,8 @@ import { loadSmallDataset } from "./helpers.ts";
 const dataset = loadSmallDataset();
 const { records, taxonomy } = dataset;
 const index = buildFilterIndex(records, taxonomy);
+/** every record's body text, as if all detail shards were in */
+const allBodies: BodyText[] = [bodyTextOf(records.map((r, i) => ({ record: i, detail: r })))];
 
 /** The obvious, slow definition the engine must agree with. */
 function reference(f: Filters): DatasetRecord[] {
@@ -58,7 +67,7 @@ describe("filterRecords: table of filters", () => {
   ];
   it.each(cases)("%s", (_name, partial, expected) => {
     const f = { ...EMPTY_FILTERS, ...partial };
-    const result = filterRecords(index, f);
+    const result = filterRecords(index, f, allBodies);
     expect(result.count).toBe(expected);
     expect(idsOf(result.indices)).toEqual(ids(reference(f)));
   });
@@ -70,7 +79,7 @@ describe("aggregates agree with the rows", () => {
     (partial) => {
       const f = { ...EMPTY_FILTERS, ...partial };
       const rows = reference(f);
-      const r = filterRecords(index, f);
+      const r = filterRecords(index, f, allBodies);
       expect(r.moneyTotal).toBe(rows.reduce((s, x) => s + recordMoney(x), 0));
       expect(r.peopleTotal).toBe(rows.reduce((s, x) => s + recordPeople(x), 0));
       expect(r.cityTotal).toBe(new Set(rows.flatMap((x) => (x.place?.city ? [x.place.city] : []))).size);
@@ -121,11 +130,72 @@ describe("property: engine equals the reference for any filter", () => {
           q: fc.constantFrom(...words),
         }),
         (f) => {
-          expect(idsOf(filterRecords(index, f).indices)).toEqual(ids(reference(f)));
+          expect(idsOf(filterRecords(index, f, allBodies).indices)).toEqual(ids(reference(f)));
         },
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("search: index text at once, body text as it arrives", () => {
+  const q = (query: string) => ({ ...EMPTY_FILTERS, q: query });
+  const indexOnly = (query: string) => {
+    const terms = splitSearchTerms(query);
+    return records.filter((r) => terms.every((t) => summarySearchText(summarizeRecord(r)).includes(t)));
+  };
+
+  it.each(["骑手", "ＡＰＰ", "app", "洛阳 心理", "工会", "万元", "贵州"])(
+    "without bodies, %s matches the index fields only",
+    (query) => {
+      expect(idsOf(filterRecords(index, q(query)).indices)).toEqual(ids(indexOnly(query)));
+    },
+  );
+
+  it("the index text of each record is its summary's search text", () => {
+    records.forEach((r, i) => {
+      const start = index.starts[i] as number;
+      const end = (index.starts[i + 1] as number) - 1; // without the separator
+      expect(index.haystack.slice(start, end)).toBe(summarySearchText(summarizeRecord(r)));
+    });
+  });
+
+  it("body texts widen the matches shard by shard, a term in the title and another in the body", () => {
+    // three "shards": every third record
+    const shards = [0, 1, 2].map((k) =>
+      bodyTextOf(records.flatMap((r, i) => (i % 3 === k ? [{ record: i, detail: r }] : []))),
+    );
+    for (const query of ["骑手", "洛阳 心理", "ａｐｐ", "工会 万元"]) {
+      const terms = splitSearchTerms(query);
+      let loaded: BodyText[] = [];
+      for (let k = 0; k <= shards.length; k++) {
+        const expected = records.filter((r, i) => {
+          const text = summarySearchText(summarizeRecord(r)) + (i % 3 < k ? `\n${bodySearchText(r)}` : "");
+          return terms.every((t) => text.includes(t));
+        });
+        expect(idsOf(filterRecords(index, q(query), loaded).indices), `${query} after ${k}`).toEqual(
+          ids(expected),
+        );
+        loaded = [...loaded, ...shards.slice(k, k + 1)];
+      }
+      expect(idsOf(filterRecords(index, q(query), loaded).indices)).toEqual(ids(reference(q(query))));
+    }
+  });
+
+  it("another list of bodies than the one searched before starts over", () => {
+    expect(searchHits(index, "app", allBodies)).not.toBeNull();
+    const hits = [...(searchHits(index, "app", []) as Uint8Array)];
+    const matched = records.filter((_, i) => hits[i] === 1);
+    expect(ids(matched)).toEqual(ids(indexOnly("app")));
+    expect(matched.length).toBeLessThan(reference({ ...EMPTY_FILTERS, q: "app" }).length);
+  });
+});
+
+describe("dateBounds", () => {
+  it("earliest and latest date of the records", () => {
+    const dates = records.flatMap((r) => (r.date ? [r.date] : [])).sort();
+    expect(dateBounds(index)).toEqual({ min: dates[0], max: dates.at(-1) });
+    expect(dateBounds(buildFilterIndex([], taxonomy))).toEqual({ min: null, max: null });
   });
 });
 

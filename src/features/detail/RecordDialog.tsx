@@ -1,7 +1,8 @@
-import { type ReactNode, Suspense, useEffect, useRef } from "react";
+import { type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import type { Lang } from "../../shared/filters.ts";
 import type { Translate } from "../../shared/i18n.ts";
 import type { Dataset, DatasetRecord } from "../../shared/schema.ts";
+import { DetailErrorBoundary } from "./DetailErrorBoundary.tsx";
 import { RecordDetail } from "./RecordDetail.tsx";
 
 export interface RecordDialogProps {
@@ -28,6 +29,8 @@ export default function RecordDialog({
   actions,
 }: RecordDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // a failed load is forgotten by the data source: another attempt fetches again
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const dialog = ref.current;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -59,16 +62,27 @@ export default function RecordDialog({
           {t("backToList")}
         </button>
       </div>
-      <Suspense fallback={<p className="loading">{t("loadingDetail")}</p>}>
-        <RecordDetail
-          key={recordId}
-          record={loadRecord(recordId)}
-          taxonomy={taxonomy}
-          lang={lang}
-          t={t}
-          actions={actions}
-        />
-      </Suspense>
+      <DetailErrorBoundary
+        key={`${recordId}#${attempt}`}
+        fallback={
+          <div className="load-failure" role="alert">
+            <p>{t("detailLoadFailed")}</p>
+            <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+              {t("retry")}
+            </button>
+          </div>
+        }
+      >
+        <Suspense fallback={<p className="loading">{t("loadingDetail")}</p>}>
+          <RecordDetail
+            record={loadRecord(recordId)}
+            taxonomy={taxonomy}
+            lang={lang}
+            t={t}
+            actions={actions}
+          />
+        </Suspense>
+      </DetailErrorBoundary>
     </dialog>
   );
 }

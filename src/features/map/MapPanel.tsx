@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
-import type { DatasetRecord } from "../../shared/schema.ts";
 import ChinaMap from "./ChinaMap.tsx";
 import CityList from "./CityList.tsx";
-import { groupPlaces, type SortOrder, sortGroups } from "./group-places.ts";
+import { groupPlaces, type PlaceRow, type SortOrder, sortGroups } from "./group-places.ts";
 import { type ChinaGeometry, loadChinaGeometry } from "./map-geometry.ts";
 import { mapStrings } from "./map-strings.ts";
 import "./map.css";
@@ -15,7 +14,7 @@ export interface PlaceSelection {
 
 export interface MapPanelProps {
   /** the rows under the current filters (the same array the charts and table get) */
-  rows: readonly DatasetRecord[];
+  rows: readonly PlaceRow[];
   selectedProvince: string | null;
   selectedCity: string | null;
   onSelectPlace: (selection: PlaceSelection) => void;

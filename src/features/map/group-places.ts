@@ -3,7 +3,7 @@
  * and a province-wide bucket for records placed at province level (or with no prefecture).
  * The map and the city list both draw from this one summary, so their counts agree.
  */
-import type { DatasetRecord } from "../../shared/schema.ts";
+import type { RecordSummary } from "../../shared/compact-index.ts";
 import { TYPE_IDS } from "../../shared/taxonomy.ts";
 
 export interface TypeCount {
@@ -70,7 +70,10 @@ function topTypes(types: Map<string, number>): TypeCount[] {
     .slice(0, TOP_TYPES);
 }
 
-export function groupPlaces(rows: readonly DatasetRecord[]): PlaceSummary {
+/** What the map reads of a record (a summary or a full record alike). */
+export type PlaceRow = Pick<RecordSummary, "place" | "types">;
+
+export function groupPlaces(rows: readonly PlaceRow[]): PlaceSummary {
   const drafts = new Map<string, Draft>();
   let unplaced = 0;
   for (const row of rows) {

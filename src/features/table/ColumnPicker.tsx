@@ -1,9 +1,9 @@
 import type { Table } from "@tanstack/react-table";
+import type { RecordSummary } from "../../shared/compact-index.ts";
 import type { Translate } from "../../shared/i18n.ts";
-import type { DatasetRecord } from "../../shared/schema.ts";
 
 /** Show or hide columns; the title column always stays. */
-export function ColumnPicker({ table, t }: { table: Table<DatasetRecord>; t: Translate }) {
+export function ColumnPicker({ table, t }: { table: Table<RecordSummary>; t: Translate }) {
   return (
     <details className="column-picker">
       <summary className="button button--small">{t("columns")}</summary>

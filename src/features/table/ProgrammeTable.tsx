@@ -7,16 +7,18 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
+import type { RecordRows, RecordSummary } from "../../shared/compact-index.ts";
 import type { Lang, Sort } from "../../shared/filters.ts";
 import type { Translate } from "../../shared/i18n.ts";
-import type { Dataset, DatasetRecord } from "../../shared/schema.ts";
+import type { Dataset } from "../../shared/schema.ts";
 import { ColumnPicker } from "./ColumnPicker.tsx";
 import { DEFAULT_HIDDEN, isSortable, programmeColumns } from "./columns.tsx";
 import { TablePager } from "./TablePager.tsx";
 import { tableCsvRows } from "./table-csv.ts";
 
 export interface ProgrammeTableProps {
-  records: readonly DatasetRecord[];
+  /** record summaries by position; only the page shown is read */
+  records: RecordRows;
   /** filtered record indices, already in `sort` order (the filter engine sorts, not the table) */
   order: Int32Array;
   sort: Sort;
@@ -43,10 +45,10 @@ export default function ProgrammeTable(props: ProgrammeTableProps) {
 
   const start = pagination.pageIndex * pagination.pageSize;
   const pageRows = useMemo(() => {
-    const out: DatasetRecord[] = [];
+    const out: RecordSummary[] = [];
     const end = Math.min(order.length, start + pagination.pageSize);
     for (let k = start; k < end; k++) {
-      const r = records[order[k] as number];
+      const r = records.at(order[k] as number);
       if (r) out.push(r);
     }
     return out;

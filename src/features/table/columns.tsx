@@ -1,10 +1,11 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import type { MouseEvent } from "react";
-import { placeLabel, recordMoney, recordPeople } from "../../shared/aggregate.ts";
+import { placeLabel } from "../../shared/aggregate.ts";
+import type { RecordSummary } from "../../shared/compact-index.ts";
 import type { Lang, SortField } from "../../shared/filters.ts";
 import { formatCount, formatDate, formatYuan } from "../../shared/format.ts";
 import { type Translate, taxonomyLabel } from "../../shared/i18n.ts";
-import type { Dataset, DatasetRecord } from "../../shared/schema.ts";
+import type { Dataset } from "../../shared/schema.ts";
 
 export const COLUMN_IDS = [
   "title",
@@ -48,7 +49,7 @@ export function programmeColumns({
   t,
   recordHref,
   onOpenRecord,
-}: ColumnContext): ColumnDef<DatasetRecord>[] {
+}: ColumnContext): ColumnDef<RecordSummary>[] {
   const open = (id: string) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
@@ -113,23 +114,23 @@ export function programmeColumns({
     },
     {
       id: "money",
-      accessorFn: (r) => recordMoney(r),
+      accessorFn: (r) => r.money,
       header: t("colMoneyFig"),
       sortDescFirst: true,
       meta: { numeric: true },
       cell: ({ row: { original: r } }) => {
-        const v = recordMoney(r);
+        const v = r.money;
         return v > 0 ? formatYuan(v, lang) : t("none");
       },
     },
     {
       id: "people",
-      accessorFn: (r) => recordPeople(r),
+      accessorFn: (r) => r.people,
       header: t("colPeopleFig"),
       sortDescFirst: true,
       meta: { numeric: true },
       cell: ({ row: { original: r } }) => {
-        const v = recordPeople(r);
+        const v = r.people;
         return v > 0 ? formatCount(v, lang) : t("none");
       },
     },

@@ -1,11 +1,11 @@
-import { recordMoney, recordPeople } from "../../shared/aggregate.ts";
+import type { RecordRows } from "../../shared/compact-index.ts";
 import type { Lang } from "../../shared/filters.ts";
 import { taxonomyLabel } from "../../shared/i18n.ts";
-import type { Dataset, DatasetRecord } from "../../shared/schema.ts";
+import type { Dataset } from "../../shared/schema.ts";
 
 /** Filtered rows as flat CSV records: raw values (yuan, persons, ISO dates) so spreadsheets can compute. */
 export function tableCsvRows(
-  records: readonly DatasetRecord[],
+  records: RecordRows,
   order: Int32Array,
   taxonomy: Dataset["taxonomy"],
   lang: Lang,
@@ -13,7 +13,7 @@ export function tableCsvRows(
   const zh = lang === "zh";
   const rows: Record<string, string | number | null>[] = [];
   for (const i of order) {
-    const r = records[i];
+    const r = records.at(i);
     if (!r) continue;
     rows.push({
       id: r.id,
@@ -29,8 +29,8 @@ export function tableCsvRows(
         .map((g) => taxonomyLabel(taxonomy.beneficiaries, g, lang))
         .join(zh ? "、" : "; "),
       [zh ? "组织者" : "organiser"]: r.organizer,
-      [zh ? "金额(元,最大一笔)" : "money_yuan_largest"]: recordMoney(r) || null,
-      [zh ? "人数(最大)" : "people_largest"]: recordPeople(r) || null,
+      [zh ? "金额(元,最大一笔)" : "money_yuan_largest"]: r.money || null,
+      [zh ? "人数(最大)" : "people_largest"]: r.people || null,
       [zh ? "来源文件" : "source_file"]: r.source.file,
       [zh ? "行" : "lines"]: `${r.source.lines[0]}-${r.source.lines[1]}`,
     });

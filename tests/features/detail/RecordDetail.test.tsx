@@ -113,4 +113,38 @@ describe("RecordDialog", () => {
     await userEvent.setup().click(within(dialog).getByRole("button", { name: /返回/ }));
     expect(onClose).toHaveBeenCalled();
   });
+
+  it("says when the report's text could not be loaded, and loads it again on retry", async () => {
+    let fail = true;
+    // one promise per attempt, as the data source keeps them (a failed one is forgotten)
+    let attempt: Promise<DatasetRecord | null> | null = null;
+    const loadRecord = () => {
+      attempt ??= fail ? Promise.reject(new Error("HTTP 503")) : Promise.resolve(guizhou);
+      return attempt;
+    };
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await act(async () => {
+      render(
+        <RecordDialog
+          recordId={guizhou.id}
+          loadRecord={loadRecord}
+          taxonomy={dataset.taxonomy}
+          lang="zh"
+          t={zh}
+          onClose={() => undefined}
+          actions={null}
+        />,
+      );
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("未能加载");
+    fail = false;
+    attempt = null;
+    const retry = within(alert).getByRole("button", { name: "重试" });
+    await act(async () => {
+      retry.click();
+    });
+    await screen.findByRole("heading", { level: 2, name: guizhou.title });
+    quiet.mockRestore();
+  });
 });

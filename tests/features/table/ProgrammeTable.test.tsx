@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import ProgrammeTable from "../../../src/features/table/ProgrammeTable.tsx";
 import { filterRecords, sortIndices, sortKey } from "../../../src/shared/filter-engine.ts";
 import { EMPTY_FILTERS, type Filters, type Sort } from "../../../src/shared/filters.ts";
-import { dataset, index, zh } from "../../app/test-utils.tsx";
+import { dataset, index, rows, zh } from "../../app/test-utils.tsx";
 
 afterEach(cleanup);
 
@@ -21,7 +21,7 @@ function Harness({ filters, spies }: { filters: Filters; spies: Spies }) {
   const order = sortIndices(index, filterRecords(index, filters).indices, sort);
   return (
     <ProgrammeTable
-      records={dataset.records}
+      records={rows}
       order={order}
       sort={sort}
       onSortChange={(s) => {
