@@ -196,11 +196,15 @@ const TRADITIONAL = new Map(
     ..."東东區区縣县廣广門门龍龙興兴陽阳濟济蘇苏臺台灣湾漢汉慶庆寧宁遼辽貴贵雲云陝陕黃黄島岛鄉乡鎮镇長长瀋沈爾尔齊齐蘭兰烏乌魯鲁內内廈厦鄭郑開开華华嶺岭寶宝雞鸡無无錫锡揚扬鹽盐連连溫温紹绍麗丽莊庄澤泽瀘泸綿绵張张銀银總总會会國国鐵铁灘滩贛赣閩闽義义陸陆萊莱濱滨",
   ].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1] ?? c] as const] : [])),
 );
-const TRAD_CLASS = `[${[...TRADITIONAL.keys()].join("")}]`;
-const TRAD_RE = new RegExp(TRAD_CLASS, "g");
-const HAS_TRAD = new RegExp(TRAD_CLASS);
-const simplify = (text: string): string =>
-  HAS_TRAD.test(text) ? text.replace(TRAD_RE, (c) => TRADITIONAL.get(c) ?? c) : text;
+const TRAD_RE = new RegExp(`[${[...TRADITIONAL.keys()].join("")}]`, "g");
+const IS_TRAD = new Uint8Array(0x10000);
+for (const c of TRADITIONAL.keys()) IS_TRAD[c.charCodeAt(0)] = 1;
+function simplify(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (IS_TRAD[text.charCodeAt(i)] === 1) return text.replace(TRAD_RE, (c) => TRADITIONAL.get(c) ?? c);
+  }
+  return text;
+}
 
 const isCjkUnit = (c: number) => c >= 0x3400 && c <= 0x9fff;
 // Characters after which a name plausibly starts a new word: particles, verbs of motion, dates, and the

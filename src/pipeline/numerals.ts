@@ -108,6 +108,7 @@ const BIG_UNIT: ReadonlyMap<string, number> = new Map([
   ["亿", 1e8],
 ]);
 
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const TOKEN = /(\d+(?:\.\d+)?)|([零〇一二两三四五六七八九])|([十百千])|([万亿])/y;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 
@@ -126,6 +127,12 @@ export function cleanFloat(x: number): number {
  * ambiguous runs such as "三四" ("three or four") or "五一".
  */
 export function parseChineseNumber(text: string): number | null {
+  // most figures are plain Arabic numbers ("2054.78", "30"), which the general path below reads as one
+  // token: the same value without the folding, clean-up and token loop
+  if (PLAIN_NUMBER.test(text)) {
+    const plain = cleanFloat(Number(text));
+    return Number.isFinite(plain) ? plain : null;
+  }
   let t = "";
   for (const c of foldNumerals(text.trim())) t += FORMAL.get(c) ?? c;
   t = t

@@ -78,11 +78,6 @@ export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   const openStack: number[] = [];
   let start = 0;
-  const push = (end: number) => {
-    const s = paragraph.slice(start, end).trim();
-    if (s !== "") sentences.push(s);
-    start = end;
-  };
   for (let i = 0; i < n; i++) {
     const c = paragraph.charCodeAt(i);
     const close = closerOf(c);
@@ -97,7 +92,9 @@ export function splitSentences(paragraph: string): string[] {
       if (openStack.length === 0 && i > 0 && isTerminator(paragraph.charCodeAt(i - 1))) {
         let end = i + 1;
         while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
-        push(end);
+        const sentence = paragraph.slice(start, end).trim();
+        if (sentence !== "") sentences.push(sentence);
+        start = end;
         i = end - 1;
       }
       continue;
@@ -106,10 +103,13 @@ export function splitSentences(paragraph: string): string[] {
       let end = i + 1;
       while (end < n && isTerminator(paragraph.charCodeAt(end))) end++;
       while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
-      push(end);
+      const sentence = paragraph.slice(start, end).trim();
+      if (sentence !== "") sentences.push(sentence);
+      start = end;
       i = end - 1;
     }
   }
-  push(n);
+  const last = paragraph.slice(start, n).trim();
+  if (last !== "") sentences.push(last);
   return sentences;
 }
