@@ -9,7 +9,7 @@ import cliProgress from "cli-progress";
 import { appFiles, DETAIL_DIR, staleDetailFiles } from "./app-files.ts";
 import { assembleDataset, byCodePoint, serializeDataset } from "./assemble.ts";
 import { type PageJob, poolThreads, processInPool } from "./page-pool.ts";
-import { type PageResult, pageFailure, processPage } from "./process-page.ts";
+import { type PageResult, pageFailure } from "./process-page.ts";
 
 const HELP = `Usage: npm run data -- [--in DIR] [--out FILE] [--strict] [--no-cache] [--threads N]
 
@@ -18,8 +18,8 @@ Reads every *.txt file directly in DIR (not recursive) and writes one validated 
   --out FILE   dataset to write           (default: public/data/dataset.json)
   --strict     exit 1 when any page has a warning or an error
   --no-cache   reprocess every page (by default unchanged pages are taken from the content cache)
-  --threads N  worker threads for the pages to process (default: one per core when there are
-               enough pages to pay for their start-up; 1 = none)
+  --threads N  threads for the pages to process (default: one per core when there are enough
+               pages to pay for the start-up of worker threads; 1 = no workers)
 Exit codes: 0 written; 1 a page failed under --strict, or nothing usable was read; 2 bad arguments.`;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -166,22 +166,7 @@ async function main(): Promise<void> {
     if (job.cache && !crashed) writeCache(job.cache, result);
     settle(job.index, result);
   };
-  const pool = poolThreads(jobs.length, threads);
-  if (pool > 0) {
-    await processInPool(jobs, pool, done);
-  } else {
-    for (const [k, job] of jobs.entries()) {
-      try {
-        done(k, processPage(job.file, job.bytes), false);
-      } catch (error) {
-        done(
-          k,
-          pageFailure(job.file, job.bytes, `could not be processed: ${(error as Error).message}`),
-          true,
-        );
-      }
-    }
-  }
+  await processInPool(jobs, poolThreads(jobs.length, threads), done);
   if (bar) {
     bar.stop();
     for (const r of results) process.stdout.write(`${summaryLine(r)}\n`);
