@@ -3,6 +3,7 @@ import {
   decodeCompactIndex,
   encodeCompactIndex,
   type IndexColumns,
+  type RaggedIndex,
   type RecordDetailPart,
   type RecordSummary,
   summarizeRecord,
@@ -18,9 +19,11 @@ export { isoToDay, NO_DAY } from "./days.ts";
  * Columnar filter index, built once per dataset, so that one filter change plus every aggregate the
  * dashboard shows is a single pass over typed arrays (issue 6: < 2 ms at 100k records) instead of
  * walking objects. Dictionaries (provinces, cities, taxonomy ids) turn strings into small integers;
- * types and groups are bitsets; dates are integer days; search runs over one joined normalised string
- * of each record's index fields (headline, place, organiser, figure labels). Body text (paragraphs,
- * bylines) is not in it: it arrives later, shard by shard, as `BodyText` (see `searchHits`).
+ * types and groups are bitsets; dates are integer days. Search runs over one joined normalised string
+ * of titles and subtitles, and over the tables of kickers, sections, organisers, figure labels and
+ * places once per distinct value (a few thousand, not 100k), whose hits the code columns spread to
+ * records. Body text (paragraphs, bylines) is not in it: it arrives later, shard by shard, as
+ * `BodyText` (see `searchHits`).
  */
 export interface FilterIndex {
   readonly size: number;
@@ -54,9 +57,16 @@ export interface FilterIndex {
   /** per record: yuan (largest money figure) and persons (largest people figure) */
   readonly money: Float64Array;
   readonly people: Float64Array;
-  /** normalised index text of all records, each followed by SEPARATOR; `starts[i]` is record i's offset */
+  /** normalised title and subtitle of every record, each followed by SEPARATOR; `starts[i]` is record i's offset */
   readonly haystack: string;
   readonly starts: Int32Array;
+  /** the rest of the index text: distinct values, each with the records that have it */
+  readonly textTables: {
+    /** kickers, sections, organisers, figure labels (file names too, which no record lists here) */
+    readonly strings: SearchTable;
+    /** place labels, "浙江省 宁波市 余姚市" */
+    readonly places: SearchTable;
+  };
   readonly provinceIndex: ReadonlyMap<string, number>;
   readonly cityIndex: ReadonlyMap<string, number>;
   readonly recordIndex: ReadonlyMap<string, number>;
@@ -70,6 +80,64 @@ export interface FilterIndex {
 }
 
 type TextSortField = "title" | "place" | "organizer";
+
+/**
+ * Distinct texts, normalised and joined, each followed by SEPARATOR; text k starts at `starts[k]`,
+ * and the records having it are `records[recordStart[k] .. recordStart[k+1])`.
+ */
+interface SearchTable {
+  readonly haystack: string;
+  readonly starts: Int32Array;
+  readonly recordStart: Int32Array;
+  readonly records: Int32Array;
+}
+
+/** Which records have each code, from per-record code columns (-1 for none) and a ragged column. */
+function postings(
+  size: number,
+  columns: readonly (readonly number[])[],
+  ragged: RaggedIndex | null,
+): { recordStart: Int32Array; records: Int32Array } {
+  const count = new Int32Array(size + 1);
+  for (const col of columns) for (const c of col) if (c >= 0) count[c + 1] = (count[c + 1] as number) + 1;
+  if (ragged) for (const c of ragged.values) count[c + 1] = (count[c + 1] as number) + 1;
+  for (let k = 0; k < size; k++) count[k + 1] = (count[k + 1] as number) + (count[k] as number);
+  const recordStart = count.slice();
+  const records = new Int32Array(count[size] as number);
+  const put = (code: number, record: number) => {
+    const at = count[code] as number;
+    records[at] = record;
+    count[code] = at + 1;
+  };
+  for (const col of columns)
+    for (let i = 0; i < col.length; i++) {
+      const c = col[i] as number;
+      if (c >= 0) put(c, i);
+    }
+  if (ragged)
+    for (let i = 0; i + 1 < ragged.start.length; i++)
+      for (let j = ragged.start[i] as number, end = ragged.start[i + 1] as number; j < end; j++)
+        put(ragged.values[j] as number, i);
+  return { recordStart, records };
+}
+
+function searchTable(
+  texts: readonly string[],
+  columns: readonly (readonly number[])[],
+  ragged: RaggedIndex | null,
+): SearchTable {
+  const starts = new Int32Array(texts.length + 1);
+  const parts = new Array<string>(texts.length);
+  let offset = 0;
+  for (let k = 0; k < texts.length; k++) {
+    const t = normalizeForSearch(texts[k] as string) + SEPARATOR;
+    parts[k] = t;
+    starts[k] = offset;
+    offset += t.length;
+  }
+  starts[texts.length] = offset;
+  return { haystack: parts.join(""), starts, ...postings(texts.length, columns, ragged) };
+}
 
 interface SortOrder {
   /** record indices ascending by the field, records without a value at the end */
@@ -158,16 +226,6 @@ export function buildFilterIndexFromColumns(cols: IndexColumns): FilterIndex {
 
   const placeProvince = Int32Array.from(places, (p) => provinceIndex.get(p.province) ?? -1);
   const placeCity = Int32Array.from(places, (p) => (p.city ? (cityIndex.get(p.city) ?? -1) : -1));
-  const placeText = places.map((p) => normalizeForSearch(placeLabel(p)));
-  const normalized: (string | undefined)[] = new Array(strings.length);
-  const norm = (code: number) => {
-    let t = normalized[code];
-    if (t === undefined) {
-      t = normalizeForSearch(strings[code] ?? "");
-      normalized[code] = t;
-    }
-    return t;
-  };
 
   const typeIds = cols.taxonomy.types.map((t) => t.id);
   const groupIds = cols.taxonomy.beneficiaries.map((g) => g.id);
@@ -193,7 +251,7 @@ export function buildFilterIndexFromColumns(cols: IndexColumns): FilterIndex {
   let firstMonth = Number.POSITIVE_INFINITY;
   let lastMonth = Number.NEGATIVE_INFINITY;
   let offset = 0;
-  const { types, groups, labels } = cols;
+  const { types, groups } = cols;
 
   for (let i = 0; i < n; i++) {
     const pc = cols.place[i] as number;
@@ -234,20 +292,10 @@ export function buildFilterIndexFromColumns(cols: IndexColumns): FilterIndex {
       groupBits[w] = (groupBits[w] as number) | (1 << (b & 31));
     }
 
-    let text = normalizeForSearch(cols.title[i] as string);
     const subtitle = cols.subtitle[i];
-    if (subtitle) text += `\n${normalizeForSearch(subtitle)}`;
-    for (const code of [cols.kicker[i] as number, cols.section[i] as number]) {
-      if (code >= 0 && strings[code]) text += `\n${norm(code)}`;
-    }
-    if (pc >= 0) text += `\n${placeText[pc]}`;
-    const org = cols.organizer[i] as number;
-    if (org >= 0 && strings[org]) text += `\n${norm(org)}`;
-    for (let j = labels.start[i] as number, end = labels.start[i + 1] as number; j < end; j++) {
-      const code = labels.values[j] as number;
-      if (strings[code]) text += `\n${norm(code)}`;
-    }
-    text += SEPARATOR;
+    const text = subtitle
+      ? `${normalizeForSearch(cols.title[i] as string)}\n${normalizeForSearch(subtitle)}${SEPARATOR}`
+      : normalizeForSearch(cols.title[i] as string) + SEPARATOR;
     texts[i] = text;
     starts[i] = offset;
     offset += text.length;
@@ -314,6 +362,14 @@ export function buildFilterIndexFromColumns(cols: IndexColumns): FilterIndex {
     people: Float64Array.from(cols.people),
     haystack: texts.join(""),
     starts,
+    textTables: {
+      strings: searchTable(strings, [cols.kicker, cols.section, cols.organizer], cols.labels),
+      places: searchTable(
+        places.map((p) => placeLabel(p)),
+        [cols.place],
+        null,
+      ),
+    },
     provinceIndex,
     cityIndex,
     recordIndex,
@@ -408,19 +464,45 @@ function markFound(
   found: Uint8Array,
 ): void {
   const last = starts.length - 2;
+  let from = 0;
   let pos = haystack.indexOf(term);
   while (pos >= 0) {
-    // binary search: the text that contains pos
-    let lo = 0;
-    let hi = last;
+    // the text that contains pos: gallop from the last one found (hits come in order), then bisect
+    let lo = from;
+    let step = 1;
+    while (lo + step <= last && (starts[lo + step] as number) <= pos) {
+      lo += step;
+      step *= 2;
+    }
+    let hi = Math.min(lo + step, last);
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
       if ((starts[mid] as number) <= pos) lo = mid;
       else hi = mid - 1;
     }
     found[records ? (records[lo] as number) : lo] = 1;
+    from = lo + 1;
     pos = haystack.indexOf(term, starts[lo + 1] as number);
   }
+}
+
+/** 1 per record whose index text (title, subtitle, kicker, section, place, organiser, figure labels) has `term` */
+function indexTextHits(index: FilterIndex, term: string): Uint8Array {
+  const n = index.size;
+  const found = new Uint8Array(n);
+  markFound(index.haystack, index.starts, null, term, found);
+  // each distinct kicker, section, organiser, label and place is tested once; its records follow
+  for (const table of [index.textTables.strings, index.textTables.places]) {
+    const hit = new Uint8Array(table.starts.length - 1);
+    markFound(table.haystack, table.starts, null, term, hit);
+    const { recordStart, records } = table;
+    for (let k = 0; k < hit.length; k++) {
+      if (hit[k] === 0) continue;
+      for (let j = recordStart[k] as number, end = recordStart[k + 1] as number; j < end; j++)
+        found[records[j] as number] = 1;
+    }
+  }
+  return found;
 }
 
 interface SearchMemo {
@@ -461,11 +543,7 @@ export function searchHits(
   const extends_ =
     memo?.key === key && memo.bodies.length <= bodies.length && memo.bodies.every((b, k) => bodies[k] === b);
   if (!memo || !extends_) {
-    const found = terms.map((term) => {
-      const f = new Uint8Array(index.size);
-      markFound(index.haystack, index.starts, null, term, f);
-      return f;
-    });
+    const found = terms.map((term) => indexTextHits(index, term));
     memo = { key, terms, found, bodies: [], hits: allTerms(found, index.size) };
     searchCache.set(index, memo);
   }
