@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Metric } from "../../src/shared/schema.ts";
-import { locateMetrics, normalizeForSearch, splitSearchTerms } from "../../src/shared/text.ts";
+import {
+  ALREADY_NORMAL,
+  locateMetrics,
+  normalizeForSearch,
+  splitSearchTerms,
+} from "../../src/shared/text.ts";
 
 const metric = (text: string, quote: string): Metric => ({
   kind: "count",
@@ -22,6 +27,24 @@ describe("normalizeForSearch", () => {
     ["（河南）", "(河南)"],
   ])("%s -> %s", (input, expected) => {
     expect(normalizeForSearch(input)).toBe(expected);
+  });
+});
+
+describe("ALREADY_NORMAL (the fast path of normalizeForSearch)", () => {
+  it("admits only characters that NFKC and lower-casing leave unchanged", () => {
+    let admitted = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (!ALREADY_NORMAL.test(ch)) continue;
+      admitted++;
+      expect(ch.normalize("NFKC").toLowerCase(), `U+${c.toString(16)}`).toBe(ch);
+    }
+    expect(admitted).toBeGreaterThan(20_000);
+  });
+
+  it.each(["洛阳市总工会“暖心驿站”", "", "app 12", "……", "ＡＰＰ", "骑手，驿站", "A"])("%s", (text) => {
+    expect(normalizeForSearch(text)).toBe(text.normalize("NFKC").toLowerCase());
   });
 });
 
