@@ -32,11 +32,34 @@ const LEAD_MIN = 0.75;
 /** labels far behind the leader are dropped even above KEEP_MIN: they are side notes of the report */
 const RELATIVE_MIN = 0.2;
 
-interface Matcher {
-  strongRe: RegExp;
-  weakRe: RegExp | null;
-  /** every strong keyword of every entry, longest first: weak words inside them are masked out */
-  maskRe: RegExp;
+/**
+ * Keyword matching with the semantics of one global regex per taxonomy entry and part (an alternation
+ * of the entry's keywords, longest first: leftmost match, the longest keyword there, then on after
+ * it), but found in one walk per part over a trie of every keyword of both taxonomies. Entries with
+ * `patterns` keep their regex for strong matches (a pattern can match where no keyword does); their
+ * weak keywords go through the trie like the others'.
+ */
+interface Keyword {
+  word: string;
+  /** per taxonomy: strong in some entry of it, so masked out before its weak keywords are matched */
+  strongIn: [boolean, boolean];
+  /** entries that list it: taxonomy (0 types, 1 groups), entry index (-1: masks only), strong or weak */
+  uses: { list: number; entry: number; strong: boolean }[];
+}
+
+interface Lexicon {
+  taxonomies: readonly (readonly TaxonomyEntry[])[];
+  keywords: Keyword[];
+  /** trie by UTF-16 code unit: first level a table, deeper edges an open-addressing hash; node 0 = none */
+  first: Int32Array;
+  edgeNode: Int32Array;
+  edgeUnit: Int32Array;
+  edgeChild: Int32Array;
+  mask: number;
+  /** keyword ending at each node, -1 for none */
+  wordAt: number[];
+  /** the strong regex of entries with patterns, by taxonomy and entry index */
+  patternRe: Map<number, RegExp>[];
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -46,22 +69,87 @@ const alternation = (words: readonly string[]) =>
     .map(escapeRe)
     .join("|");
 
-function buildMatchers(entries: readonly TaxonomyEntry[]): Map<string, Matcher> {
-  const allStrong = entries.flatMap((e) => e.strong);
-  const maskRe = new RegExp(alternation(allStrong), "g");
-  const out = new Map<string, Matcher>();
-  for (const e of entries) {
-    out.set(e.id, {
-      strongRe: new RegExp([alternation(e.strong), ...(e.patterns ?? [])].join("|"), "g"),
-      weakRe: e.weak.length ? new RegExp(alternation(e.weak), "g") : null,
-      maskRe,
-    });
+const edgeSlot = (node: number, unit: number, mask: number) =>
+  (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
+
+function childOf(x: Lexicon, node: number, unit: number): number {
+  for (let h = edgeSlot(node, unit, x.mask); ; h = (h + 1) & x.mask) {
+    const n = x.edgeNode[h] as number;
+    if (n === 0) return 0;
+    if (n === node && x.edgeUnit[h] === unit) return x.edgeChild[h] as number;
   }
-  return out;
 }
 
-const TYPE_MATCHERS = buildMatchers(PROGRAMME_TYPES);
-const GROUP_MATCHERS = buildMatchers(BENEFICIARY_GROUPS);
+function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexicon {
+  const keywords: Keyword[] = [];
+  const patternRe = taxonomies.map(() => new Map<number, RegExp>());
+  const byWord = new Map<string, number>();
+  const addUse = (word: string, list: number, entry: number, strong: boolean) => {
+    if (word.length === 0) throw new Error("taxonomy: empty keyword");
+    let k = byWord.get(word);
+    if (k === undefined) {
+      k = keywords.push({ word, strongIn: [false, false], uses: [] }) - 1;
+      byWord.set(word, k);
+    }
+    const kw = keywords[k] as Keyword;
+    if (strong) kw.strongIn[list] = true;
+    if (!kw.uses.some((u) => u.list === list && u.entry === entry && u.strong === strong)) {
+      kw.uses.push({ list, entry, strong });
+    }
+  };
+  taxonomies.forEach((entries, list) => {
+    entries.forEach((e, i) => {
+      if (e.patterns?.length) {
+        (patternRe[list] as Map<number, RegExp>).set(
+          i,
+          new RegExp([alternation(e.strong), ...e.patterns].join("|"), "g"),
+        );
+        // its keywords still mask weak keywords, as every strong keyword does
+        for (const w of e.strong) addUse(w, list, -1, true);
+      } else for (const w of e.strong) addUse(w, list, i, true);
+      for (const w of e.weak) addUse(w, list, i, false);
+    });
+  });
+  let units = 0;
+  for (const kw of keywords) units += kw.word.length;
+  let size = 256;
+  while (size < units * 2) size *= 2;
+  const x: Lexicon = {
+    taxonomies,
+    keywords,
+    first: new Int32Array(0x10000),
+    edgeNode: new Int32Array(size),
+    edgeUnit: new Int32Array(size),
+    edgeChild: new Int32Array(size),
+    mask: size - 1,
+    wordAt: [-1],
+    patternRe,
+  };
+  keywords.forEach((kw, k) => {
+    const c0 = kw.word.charCodeAt(0);
+    let node = x.first[c0] || x.wordAt.push(-1) - 1;
+    x.first[c0] = node;
+    for (let i = 1; i < kw.word.length; i++) {
+      const c = kw.word.charCodeAt(i);
+      let child = childOf(x, node, c);
+      if (child === 0) {
+        child = x.wordAt.push(-1) - 1;
+        let h = edgeSlot(node, c, x.mask);
+        while (x.edgeNode[h] !== 0) h = (h + 1) & x.mask;
+        x.edgeNode[h] = node;
+        x.edgeUnit[h] = c;
+        x.edgeChild[h] = child;
+      }
+      node = child;
+    }
+    x.wordAt[node] = k;
+  });
+  return x;
+}
+
+const TYPES = 0;
+const GROUPS = 1;
+const LEXICON = buildLexicon([PROGRAMME_TYPES, BENEFICIARY_GROUPS]);
 
 /** Quoted stretches of a headline: “…” ‘…’ 「…」 『…』 and ASCII "…", within one line. */
 const QUOTED = /“[^“”\n]*”|‘[^‘’\n]*’|「[^「」\n]*」|『[^『』\n]*』|"[^"\n]*"/gu;
@@ -75,6 +163,12 @@ interface Part {
   quoted?: readonly [number, number][];
 }
 
+/** The weight of one match at `at`: `figurative` inside a quoted stretch that `body` never repeats. */
+function weightAt(part: Part, at: number, word: string, weight: number, figurative: number, body: string) {
+  const quoted = part.quoted?.some(([a, b]) => at >= a && at < b) ?? false;
+  return quoted && !body.includes(word) ? figurative : weight;
+}
+
 /**
  * Sum of `weight` over the matches of `re` in `part`; a match inside a quoted stretch that `body`
  * never repeats weighs `figurative` instead.
@@ -83,41 +177,108 @@ function weigh(re: RegExp, part: Part, weight: number, figurative: number, body:
   re.lastIndex = 0;
   let score = 0;
   for (let m = re.exec(part.text); m !== null; m = re.exec(part.text)) {
-    const at = m.index;
-    const quoted = part.quoted?.some(([a, b]) => at >= a && at < b) ?? false;
-    score += quoted && !body.includes(m[0]) ? figurative : weight;
+    score += weightAt(part, m.index, m[0], weight, figurative, body);
   }
   return score;
 }
 
-function scoreEntries(
-  entries: readonly TaxonomyEntry[],
-  matchers: Map<string, Matcher>,
-  item: { section: string; head: string; body: string },
+/** Every keyword occurrence in `text`: positions ascending, at one position shorter keywords first. */
+function occurrences(x: Lexicon, text: string): Occurrences {
+  const at: number[] = [];
+  const kw: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    let node = x.first[text.charCodeAt(p)] as number;
+    for (let i = p + 1; node !== 0; i++) {
+      const k = x.wordAt[node] as number;
+      if (k >= 0) {
+        at.push(p);
+        kw.push(k);
+      }
+      if (i >= text.length) break;
+      node = childOf(x, node, text.charCodeAt(i));
+    }
+  }
+  return { at, kw };
+}
+
+interface Occurrences {
+  at: number[];
+  kw: number[];
+}
+
+/**
+ * Per entry of one taxonomy, the scores of its strong keywords on the parts and of its weak keywords
+ * on the parts with every strong keyword of the taxonomy masked out, as the per-entry regexes find them.
+ */
+function scoreParts(
+  x: Lexicon,
+  list: number,
+  parts: readonly Part[],
+  found: readonly Occurrences[],
+  body: string,
 ): { id: string; score: number }[] {
-  const anyMatcher = matchers.values().next().value;
-  if (!anyMatcher) return [];
-  const quoted = [...item.head.matchAll(QUOTED)].map((m): [number, number] => [
-    m.index,
-    m.index + m[0].length,
-  ]);
-  // Masking all strong keywords once per text keeps "心灵驿站" from counting as a weak "驿站" (one
-  // character per masked character, so quoted offsets stay valid).
-  const mask = (t: string) => t.replace(anyMatcher.maskRe, (w) => "\u3000".repeat(w.length));
-  const parts: Part[] = [
-    { text: item.section, strong: SECTION_STRONG, weak: SECTION_WEAK },
-    { text: item.head, strong: HEAD_STRONG, weak: HEAD_WEAK, quoted },
-    { text: item.body, strong: BODY_STRONG, weak: BODY_WEAK },
-  ];
-  const masked = parts.map((p) => ({ ...p, text: mask(p.text) }));
-  return entries.map((e) => {
-    const m = matchers.get(e.id);
-    if (!m) return { id: e.id, score: 0 };
-    let score = 0;
-    for (const p of parts) score += weigh(m.strongRe, p, p.strong, BODY_STRONG, item.body);
-    if (m.weakRe) for (const p of masked) score += weigh(m.weakRe, p, p.weak, BODY_WEAK, item.body);
-    return { id: e.id, score };
+  const entries = x.taxonomies[list] as readonly TaxonomyEntry[];
+  const n = entries.length;
+  const strong = new Array<number>(n).fill(0);
+  const weak = new Array<number>(n).fill(0);
+  const strongFrom = new Array<number>(n);
+  const weakFrom = new Array<number>(n);
+  parts.forEach((part, partIndex) => {
+    const { at, kw } = found[partIndex] as Occurrences;
+    // the strong mask: leftmost, longest strong keyword of any entry, then on after it
+    const maskStart: number[] = [];
+    const maskEnd: number[] = [];
+    for (let j = 0, maskFrom = 0; j < at.length; j++) {
+      const p = at[j] as number;
+      if (p < maskFrom) continue;
+      let longest = -1;
+      for (let q = j; q < at.length && at[q] === p; q++) {
+        if ((x.keywords[kw[q] as number] as Keyword).strongIn[list]) longest = kw[q] as number;
+      }
+      if (longest < 0) continue;
+      maskFrom = p + (x.keywords[longest] as Keyword).word.length;
+      maskStart.push(p);
+      maskEnd.push(maskFrom);
+    }
+    const isMasked = (from: number, to: number) => {
+      for (let s = 0; s < maskStart.length; s++) {
+        if ((maskStart[s] as number) < to && (maskEnd[s] as number) > from) return true;
+      }
+      return false;
+    };
+    strongFrom.fill(0);
+    weakFrom.fill(0);
+    for (let j = 0; j < at.length; ) {
+      const p = at[j] as number;
+      let end = j;
+      while (end < at.length && at[end] === p) end++;
+      // at one position keywords come shortest first: walk back for each entry's longest
+      for (let q = end - 1; q >= j; q--) {
+        const k = x.keywords[kw[q] as number] as Keyword;
+        const len = k.word.length;
+        for (const use of k.uses) {
+          const e = use.entry;
+          if (use.list !== list || e < 0) continue;
+          if (use.strong) {
+            if (p < (strongFrom[e] as number)) continue;
+            strong[e] = (strong[e] as number) + weightAt(part, p, k.word, part.strong, BODY_STRONG, body);
+            strongFrom[e] = p + len;
+          } else {
+            if (p < (weakFrom[e] as number) || isMasked(p, p + len)) continue;
+            weak[e] = (weak[e] as number) + weightAt(part, p, k.word, part.weak, BODY_WEAK, body);
+            weakFrom[e] = p + len;
+          }
+        }
+      }
+      j = end;
+    }
   });
+  for (const [e, re] of x.patternRe[list] as Map<number, RegExp>) {
+    let score = 0;
+    for (const p of parts) score += weigh(re, p, p.strong, BODY_STRONG, body);
+    strong[e] = score;
+  }
+  return entries.map((e, i) => ({ id: e.id, score: (strong[i] as number) + (weak[i] as number) }));
 }
 
 function pick(scores: { id: string; score: number }[]): string[] {
@@ -131,13 +292,17 @@ function pick(scores: { id: string; score: number }[]): string[] {
 
 /** Multi-label programme types and beneficiary groups by the taxonomy's keyword rules. */
 export function classifyItem(item: ClassifyInput): Classification {
-  const text = {
-    section: item.section ?? "",
-    head: [item.kicker, item.title, item.subtitle].filter(Boolean).join("\n"),
-    body: item.paragraphs.join("\n"),
-  };
+  const head = [item.kicker, item.title, item.subtitle].filter(Boolean).join("\n");
+  const body = item.paragraphs.join("\n");
+  const quoted = [...head.matchAll(QUOTED)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const parts: Part[] = [
+    { text: item.section ?? "", strong: SECTION_STRONG, weak: SECTION_WEAK },
+    { text: head, strong: HEAD_STRONG, weak: HEAD_WEAK, quoted },
+    { text: body, strong: BODY_STRONG, weak: BODY_WEAK },
+  ];
+  const found = parts.map((p) => occurrences(LEXICON, p.text));
   return {
-    types: pick(scoreEntries(PROGRAMME_TYPES, TYPE_MATCHERS, text)),
-    beneficiaries: pick(scoreEntries(BENEFICIARY_GROUPS, GROUP_MATCHERS, text)),
+    types: pick(scoreParts(LEXICON, TYPES, parts, found, body)),
+    beneficiaries: pick(scoreParts(LEXICON, GROUPS, parts, found, body)),
   };
 }
