@@ -57,6 +57,13 @@ describe("classifyItem types", () => {
       ["warmth-visits"],
     ],
     [
+      "training ordered by employers is an employment service too",
+      item("订单式培训助农民工上岗", [
+        "县总工会联合企业开展订单式培训,学员结业后由企业推荐就业,已有60人实现就业。",
+      ]),
+      ["education-training", "employment-services"],
+    ],
+    [
       "job fair",
       item("春风行动招聘会举办", ["县总工会举办招聘会,120家企业提供就业岗位3000余个。"]),
       ["employment-services"],
