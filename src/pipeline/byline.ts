@@ -1,5 +1,5 @@
 import type { Byline } from "../shared/schema.ts";
-import { foldWidth } from "./width.ts";
+import { foldWidth, isSpaceUnit } from "./width.ts";
 
 /**
  * Bylines as this genre prints them, in simplified or traditional characters:
@@ -23,6 +23,7 @@ const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[··•]\p{Script=Han}
 const NAME_SEPARATOR = /[\s、,;/]+/u;
 const DATELINE =
   /^\s*[【[]?((?:本[报報]|新[华華]社|中新社|中新[网網])[^\s,。(]{0,16}?[讯訊电電])[】\]]?\s*(?:\(([^()]{0,60})\))?\s*/u;
+const DATELINE_START = /^\s*[【[［]?[本新中]/u;
 const CREDIT_TAIL = /(\s*\/?)\s*[摄攝]影?\s*(\))?\s*$/u;
 const CREDIT_STOP = /[。!?…”」』)]/u;
 
@@ -82,6 +83,9 @@ export function parseCredits(printed: string, opts: { strict: boolean; defaultRo
  * paragraph. Returns null when the paragraph has none.
  */
 export function splitDateline(paragraph: string): { byline: Byline; rest: string } | null {
+  // DATELINE's start, on the text as printed (the fold makes "［" a "[" and leaves the rest alone):
+  // most paragraphs are ruled out without folding them
+  if (!DATELINE_START.test(paragraph)) return null;
   const folded = foldWidth(paragraph);
   const m = DATELINE.exec(folded);
   if (!m) return null;
@@ -112,6 +116,9 @@ export function splitDateline(paragraph: string): { byline: Byline; rest: string
 
 /** A line that is only a byline: "本报记者 余嘉熙 本报通讯员 夏若茵", "(本报记者 李丰)". */
 export function parseStandaloneByline(line: string): Byline | null {
+  // what is taken off below (a bullet, brackets, 文/图:) is at most 7 visible characters, so a line of
+  // more than 47 can never come down to the 40 allowed: such lines are not folded at all
+  if (visibleCodePointsExceed(line, 47)) return null;
   let t = foldWidth(line)
     .trim()
     .replace(/^[□■◇◆●○]\s*/u, "");
@@ -128,6 +135,8 @@ export function parseStandaloneByline(line: string): Byline | null {
  * role word is required, so "…正在拍摄" is never read as a credit.
  */
 export function splitPhotoCredit(paragraph: string): { rest: string; photographers: string[] } | null {
+  // CREDIT_TAIL needs a 摄 (the fold leaves Han characters alone)
+  if (!paragraph.includes("摄") && !paragraph.includes("攝")) return null;
   const folded = foldWidth(paragraph);
   const tail = CREDIT_TAIL.exec(folded);
   if (!tail) return null;
@@ -162,6 +171,20 @@ export function splitPhotoCredit(paragraph: string): { rest: string; photographe
     from += nextSpace + 1;
   }
   return null;
+}
+
+/** More than `limit` code points that are not whitespace (`\s`)? Stops counting past the limit. */
+function visibleCodePointsExceed(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    } else if (isSpaceUnit(c)) continue;
+    if (++n > limit) return true;
+  }
+  return false;
 }
 
 function flatten(b: Byline): string[] {

@@ -1,4 +1,4 @@
-import { foldWidth } from "./width.ts";
+import { foldWidth, isSpaceUnit } from "./width.ts";
 
 /**
  * Shape tests for single lines of a newspaper page: does a line end a sentence, start one, look like
@@ -25,14 +25,28 @@ const CLOSER_OF: ReadonlyMap<string, string> = new Map([
 /** Punctuation that never begins a paragraph: a block starting with one of these is a continuation. */
 const NON_INITIAL = new Set([..."”’)」』》】,、。.;:!?…"]);
 const TERMINATORS = new Set([..."。!?"]);
-const SPACE = /\s/u;
 const BANNER_SEPARATOR = /[·・•|丨]|——/u;
+
+/**
+ * Code-point length ignoring whitespace, counted only up to `limit + 1` (callers compare it with a
+ * limit: a long paragraph need not be walked to the end).
+ */
+function visibleLengthUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      n++;
+    } else if (!isSpaceUnit(c)) n++;
+  }
+  return n;
+}
 
 /** Code-point length, ignoring whitespace (a headline's spaces are layout, not content). */
 export function visibleLength(text: string): number {
-  let n = 0;
-  for (const ch of text) if (!SPACE.test(ch)) n++;
-  return n;
+  return visibleLengthUpTo(text, Number.POSITIVE_INFINITY);
 }
 
 function lastChar(text: string): string {
@@ -111,9 +125,11 @@ export function looksLikeParagraphStart(text: string): boolean {
  * "!" and "?" are tolerated at the end of short lines ("这个夏天不再热!").
  */
 export function isHeadlineLike(text: string): boolean {
-  const t = foldWidth(text).trim();
-  const len = visibleLength(t);
+  // the fold turns no visible character into whitespace or back, so the length is decided before
+  // folding, and a paragraph is given up after its 41st visible character
+  const len = visibleLengthUpTo(text, 40);
   if (len < 2 || len > 40) return false;
+  const t = foldWidth(text).trim();
   if (/[。;,]/u.test(t)) return false;
   if (endsWithOpenPunctuation(t)) return false;
   const inner = t.slice(0, -1);
@@ -128,6 +144,9 @@ export function isHeadlineLike(text: string): boolean {
  */
 export function kickerText(text: string): string | null {
   const printed = text.trim();
+  // the pattern ends in a colon: ":" or the full-width "：" that folds to it
+  const last = printed.charCodeAt(printed.length - 1);
+  if (last !== 0x3a && last !== 0xff1a) return null;
   const m = /^(.{1,20}?)\s*:$/u.exec(foldWidth(printed));
   if (!m?.[1]) return null;
   if (/[,。、;!?:“”"]/u.test(m[1]) || visibleLength(m[1]) < 2) return null;

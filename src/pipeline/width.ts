@@ -13,17 +13,39 @@ const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_OFFSET = 0xff01 - 0x21;
 const IDEOGRAPHIC_SPACE = 0x3000;
-const NEEDS_FOLD = /[\uff01-\uff5e\u3000]/u;
 
 /** Full-width ASCII variants and the ideographic space to ASCII; same length as the input. */
 export function foldWidth(text: string): string {
-  if (!NEEDS_FOLD.test(text)) return text;
+  // one pass, copying the runs between folded characters (most Chinese text has a few "，" per
+  // sentence and nothing else to fold); text with nothing to fold is returned as is
   let out = "";
+  let kept = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) out += String.fromCharCode(c - FULLWIDTH_OFFSET);
-    else if (c === IDEOGRAPHIC_SPACE) out += " ";
-    else out += text[i];
+    let to: number;
+    if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) to = c - FULLWIDTH_OFFSET;
+    else if (c === IDEOGRAPHIC_SPACE) to = 0x20;
+    else continue;
+    out += i > kept ? text.slice(kept, i) + String.fromCharCode(to) : String.fromCharCode(to);
+    kept = i + 1;
   }
-  return out;
+  if (kept === 0) return text;
+  return kept < text.length ? out + text.slice(kept) : out;
+}
+
+/** The code units `\s` matches (all in the BMP; a surrogate pair is never whitespace). */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
