@@ -376,7 +376,14 @@ export function findPlaceMentions(text: string, options: FindOptions = {}): Ment
     if (to > from) {
       // copies: resolving narrows candidates, and the cached scan must stay as it was
       for (const r of scanLineCached(text.slice(from, to), g, trie)) {
-        raws.push({ ...r, start: r.start + from, end: r.end + from });
+        raws.push({
+          start: r.start + from,
+          end: r.end + from,
+          form: r.form,
+          candidates: r.candidates,
+          chained: r.chained,
+          pending: r.pending,
+        });
       }
     }
     from = to + 1;

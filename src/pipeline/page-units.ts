@@ -23,13 +23,12 @@ export interface PageUnit {
   credit: boolean;
 }
 
-const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/gu;
-
 export function pageUnits(body: string, firstLine: number): PageUnit[] {
   const units: PageUnit[] = [];
   let gap = 0;
   body.split("\n").forEach((raw, k) => {
-    const text = raw.replace(EDGE_SPACE, "");
+    // trim() strips exactly what \s matches (U+3000 included)
+    const text = raw.trim();
     if (text === "") {
       gap++;
       return;
@@ -40,7 +39,18 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
     if (prev?.kind === "text" && gap <= 1 && splitPhotoCredit(text)?.rest === "") {
       Object.assign(prev, describe(`${prev.text} ${text}`), { endLine: line });
     } else {
-      units.push({ ...describe(text), line, endLine: line, gapBefore: gap, wideGapBefore: false });
+      // spelled out: an object spread here (a generic clone) cost more than describing the line
+      const d = describe(text);
+      units.push({
+        text: d.text,
+        kind: d.kind,
+        dateline: d.dateline,
+        credit: d.credit,
+        line,
+        endLine: line,
+        gapBefore: gap,
+        wideGapBefore: false,
+      });
     }
     gap = 0;
   });

@@ -59,7 +59,18 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
   const finish = (draft: Draft) => {
     const item = buildItem(draft);
     const section = sections.next(draft, item?.kind ?? "article");
-    if (item) items.push({ ...item, section });
+    if (item) {
+      items.push({
+        kind: item.kind,
+        title: item.title,
+        subtitle: item.subtitle,
+        kicker: item.kicker,
+        byline: item.byline,
+        paragraphs: item.paragraphs,
+        lines: item.lines,
+        section,
+      });
+    }
   };
 
   for (let i = 0; i < units.length; ) {
@@ -68,7 +79,20 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
     if (current === null || brief || startsItem(units, i, current)) {
       if (current) finish(current);
       const header = readHeader(units, i, rhythm);
-      current = { ...header, wideGapBefore: unit.wideGapBefore, brief, units: new BodyUnits() };
+      // spelled out rather than spread: V8's generic object clone is slow on this path
+      current = {
+        section: header.section,
+        kicker: header.kicker,
+        title: header.title,
+        subtitle: header.subtitle,
+        byline: header.byline,
+        hasByline: header.hasByline,
+        startLine: header.startLine,
+        endLine: header.endLine,
+        wideGapBefore: unit.wideGapBefore,
+        brief,
+        units: new BodyUnits(),
+      };
       if (header.next > i) {
         i = header.next;
         continue;
