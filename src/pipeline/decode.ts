@@ -30,9 +30,13 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
   let text: string;
   let encoding: "utf-8" | "gb18030" = "utf-8";
 
-  const scan = scanUtf8(payload);
-  if (scan.invalidAt < 0) {
-    text = decode("utf-8", payload);
+  // valid UTF-8 (nearly every page) is decoded and checked in one native pass; the hand-written scan
+  // only runs to tell what is wrong with the rest (the WHATWG decoder rejects exactly what it rejects:
+  // stray continuation bytes, overlong forms, surrogates, code points above U+10FFFF)
+  const valid = decodeValidUtf8(payload);
+  const scan = valid === null ? scanUtf8(payload) : { invalidAt: -1, truncated: false };
+  if (valid !== null) {
+    text = valid;
   } else if (scan.truncated) {
     const cut = payload.length - scan.invalidAt;
     text = decode("utf-8", payload.subarray(0, scan.invalidAt));
@@ -70,14 +74,14 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
   }
 
   if (text.startsWith("\uFEFF")) text = text.slice(1); // a GB18030-encoded BOM, or a doubled one
-  text = text.replace(/\r\n?|[\u2028\u2029]/gu, "\n");
+  if (LINE_BREAKS_TO_FOLD.test(text)) text = text.replace(/\r\n?|[\u2028\u2029]/gu, "\n");
 
   if (text.trim() === "") {
     if (bom && text === "") return { ok: false, error: "empty file: only a UTF-8 byte-order mark" };
     return { ok: false, error: `file contains only whitespace (${bytes.length} bytes)` };
   }
 
-  const chars = [...text].length;
+  const chars = codePointCount(text);
   const controls = text.match(CONTROL)?.length ?? 0;
   const replacements = text.match(/\uFFFD/gu)?.length ?? 0;
   if ((controls + replacements) / chars > JUNK_SHARE) {
@@ -99,6 +103,34 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
     );
   }
   return { ok: true, text, encoding, warnings };
+}
+
+const LINE_BREAKS_TO_FOLD = /[\r\u2028\u2029]/u;
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** The text of `bytes` when they are valid UTF-8, else null. */
+function decodeValidUtf8(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** `[...text].length` without the array: a surrogate pair is one code point, a lone surrogate one too. */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 function decode(label: string, bytes: Uint8Array): string {
