@@ -144,6 +144,8 @@ const NOUN_FIRST = new RegExp(
   "g",
 );
 
+/** a character every NUM match contains */
+const NUMERAL_CHAR = /[0-9零〇一二两三四五六七八九十百千万亿]/;
 const INNER_MORE = /[余多]/;
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 const CHINESE_NUMERAL_CHARS = /^[零〇一二两三四五六七八九十百千万亿余多]+$/;
@@ -291,18 +293,49 @@ const VERBS = [
 const MAX_BEFORE = 14;
 const MAX_LABEL = 10;
 
-function endsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.endsWith(w)) return w;
+/** Words by their last code unit, in list order: `endsWithAny` looks only at those `s` can end with. */
+function byLastUnit(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const index = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    index.set(c, [...(index.get(c) ?? []), w]);
+  }
+  return index;
+}
+/** Words by their first code unit, in list order. */
+function byFirstUnit(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const index = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    index.set(c, [...(index.get(c) ?? []), w]);
+  }
+  return index;
+}
+const FILLERS_BY_LAST = byLastUnit(FILLERS);
+const VERBS_BY_LAST = byLastUnit(VERBS);
+const VERBS_BY_FIRST = byFirstUnit(VERBS);
+const isCjkUnit = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const LABEL_STOP_UNITS = new Set([...LABEL_STOP].map((c) => c.charCodeAt(0)));
+const LABEL_STOP_AFTER_UNITS = new Set([...LABEL_STOP_AFTER].map((c) => c.charCodeAt(0)));
+
+/** The first word of the list (as indexed by `byLastUnit`) that `s` ends with. */
+function endsWithAny(s: string, index: ReadonlyMap<number, readonly string[]>): string | null {
+  const words = s.length > 0 ? index.get(s.charCodeAt(s.length - 1)) : undefined;
+  if (words) for (const w of words) if (s.endsWith(w)) return w;
   return null;
 }
+
+/** A verb of VERBS starts at `at` in `s`. */
+const verbAt = (s: string, at: number) =>
+  VERBS_BY_FIRST.get(s.charCodeAt(at))?.some((v) => s.startsWith(v, at)) ?? false;
 
 /** The noun before a figure: "已发放慰问金2054.78万元" -> "慰问金"; "骑手驿站共40个" -> "骑手驿站". */
 function labelBefore(folded: string, original: string, start: number): string | null {
   let end = start;
   let begin = end;
   while (begin > 0 && end - begin < MAX_BEFORE) {
-    const c = folded[begin - 1] as string;
-    if (!CJK.test(c) || LABEL_STOP.has(c)) break;
+    const c = folded.charCodeAt(begin - 1);
+    if (!isCjkUnit(c) || LABEL_STOP_UNITS.has(c)) break;
     begin--;
   }
   let run = folded.slice(begin, end);
@@ -310,18 +343,26 @@ function labelBefore(folded: string, original: string, start: number): string | 
   // A run that is nothing but a filler ("共有283人") has no label.
   // Verbs go only while a two-character noun would remain ("普惠服务覆盖" -> "普惠服务", not "普惠").
   for (;;) {
-    const filler = endsWithAny(run, FILLERS);
-    const w = filler ?? endsWithAny(run, VERBS);
+    const filler = endsWithAny(run, FILLERS_BY_LAST);
+    const w = filler ?? endsWithAny(run, VERBS_BY_LAST);
     const rest = w ? run.length - w.length : -1;
     if (!w || (rest > 0 && rest < (filler ? 2 : 3))) break;
     run = run.slice(0, -w.length);
     end -= w.length;
   }
   // Cut after the last verb inside ("精准摸排困难职工" -> "困难职工"), keeping at least two characters.
+  // (each verb at its last occurrence only, as `run.lastIndexOf(verb)` finds it: walking back, the
+  // first time a verb is met is its last occurrence)
   let cut = 0;
-  for (const v of VERBS) {
-    const at = run.lastIndexOf(v);
-    if (at >= 0 && run.length - (at + v.length) >= 2) cut = Math.max(cut, at + v.length);
+  const met: string[] = [];
+  for (let at = run.length - 1; at >= 0; at--) {
+    const verbs = VERBS_BY_FIRST.get(run.charCodeAt(at));
+    if (!verbs) continue;
+    for (const v of verbs) {
+      if (!run.startsWith(v, at) || met.includes(v)) continue;
+      met.push(v);
+      if (run.length - (at + v.length) >= 2) cut = Math.max(cut, at + v.length);
+    }
   }
   begin += cut;
   if (end - begin > MAX_LABEL) begin = end - MAX_LABEL;
@@ -336,9 +377,9 @@ function labelAfter(folded: string, original: string, from: number): string | nu
   while (begin < folded.length && '“‘「《"'.includes(folded[begin] as string)) begin++;
   let end = begin;
   while (end < folded.length && end - begin < MAX_LABEL) {
-    const c = folded[end] as string;
-    if (!CJK.test(c) || LABEL_STOP_AFTER.has(c)) break;
-    if (end - begin >= 2 && VERBS.some((v) => folded.startsWith(v, end))) break;
+    const c = folded.charCodeAt(end);
+    if (!isCjkUnit(c) || LABEL_STOP_AFTER_UNITS.has(c)) break;
+    if (end - begin >= 2 && verbAt(folded, end)) break;
     end++;
   }
   if (end === begin) return null;
@@ -521,6 +562,8 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
     const heading = isHeadlineLike(paragraph);
     for (const sentence of splitSentences(paragraph)) {
       const folded = foldNumerals(sentence);
+      // every figure has a numeral: a sentence without a digit or numeral character has none
+      if (!NUMERAL_CHAR.test(folded)) continue;
       const spans: Span[] = [];
       scanFigures(folded, sentence, sentence, spans);
       scanCountedNouns(folded, sentence, sentence, spans);
