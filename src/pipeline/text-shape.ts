@@ -62,20 +62,28 @@ function lastChar(text: string): string {
  * sentence).
  */
 export function endsMidSentence(text: string): boolean {
-  const t = foldWidth(text).trimEnd();
-  if (t === "") return false;
-  const last = lastChar(t);
-  if (last === ".") return /\d\.$/u.test(t);
-  if (!SENTENCE_FINAL.has(last)) return true;
-  const opener = CLOSER_OF.get(last);
+  // Decided on the end of the text (and its first unit), folded unit by unit: the test on
+  // `foldWidth(text).trimEnd()` without folding a whole paragraph (every mark is one BMP unit, a
+  // surrogate is none of them, and the fold makes no other character whitespace).
+  let end = text.length;
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const last = foldedUnit(text.charCodeAt(end - 1));
+  if (last === 0x2e) {
+    const before = end >= 2 ? foldedUnit(text.charCodeAt(end - 2)) : -1;
+    return before >= 0x30 && before <= 0x39;
+  }
+  if (!SENTENCE_FINAL_UNITS.has(last)) return true;
+  const opener = CLOSER_TO_OPENER_INDEX.get(last);
   if (opener === undefined) return false;
   // a closing quote/bracket ends the paragraph only after the quoted sentence ended ("…暖和!”"),
   // or when the whole block is a parenthesis ("(完)"); "…的“心灵驿站”" still goes on
-  const chars = [...t];
-  let k = chars.length - 1;
-  while (k >= 0 && CLOSER_OF.has(chars[k] ?? "")) k--;
-  const beforeClosers = chars[k] ?? "";
-  return !(SENTENCE_FINAL.has(beforeClosers) || t.startsWith(opener));
+  let k = end - 1;
+  while (k >= 0 && CLOSER_TO_OPENER_INDEX.has(foldedUnit(text.charCodeAt(k)))) k--;
+  const beforeClosers = k >= 0 ? foldedUnit(text.charCodeAt(k)) : -1;
+  return !(
+    SENTENCE_FINAL_UNITS.has(beforeClosers) || foldedUnit(text.charCodeAt(0)) === OPENER_UNITS[opener]
+  );
 }
 
 /** True when the text ends with an opener or a comma-like mark: it certainly continues. */
@@ -91,27 +99,47 @@ export function endsWithOpenPunctuation(text: string): boolean {
  * no evidence either way; callers decide with context.
  */
 export function startsMidSentence(text: string): boolean {
-  const t = foldWidth(text).trimStart();
-  const first = t.slice(0, 1);
-  if (first === "") return false;
-  if (NON_INITIAL.has(first)) return true;
-  const depth = new Map<string, number>();
+  // Read by code unit with the width fold applied as it goes (only the first sentence matters, so
+  // a long paragraph is neither folded nor walked whole). Every mark below is one BMP unit, and the
+  // fold turns no other character into whitespace, so this is the test on `foldWidth(text).trimStart()`.
+  let i = 0;
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+  if (i === text.length) return false;
+  if (NON_INITIAL_UNITS.has(foldedUnit(text.charCodeAt(i)))) return true;
+  const depth = new Int32Array(OPENER_UNITS.length);
   let endedSentence = false;
-  for (const ch of t) {
-    const opener = CLOSER_OF.get(ch);
+  for (; i < text.length; i++) {
+    const c = foldedUnit(text.charCodeAt(i));
+    const opener = CLOSER_TO_OPENER_INDEX.get(c);
     if (opener !== undefined) {
-      const d = depth.get(opener) ?? 0;
-      if (d === 0) return true;
-      depth.set(opener, d - 1);
+      if (depth[opener] === 0) return true;
+      (depth[opener] as number)--;
     } else if (endedSentence) {
       break; // only the first sentence and the closers right after it count
-    } else if (OPENERS.has(ch)) {
-      depth.set(ch, (depth.get(ch) ?? 0) + 1);
+    } else {
+      const k = OPENER_UNITS.indexOf(c);
+      if (k >= 0) (depth[k] as number)++;
     }
-    if (TERMINATORS.has(ch)) endedSentence = true;
+    if (TERMINATOR_UNITS.has(c)) endedSentence = true;
   }
   return false;
 }
+
+/** The width fold of one code unit (see width.ts). */
+function foldedUnit(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return c === 0x3000 ? 0x20 : c;
+}
+const OPENER_UNITS = [...OPENERS].map((ch) => ch.charCodeAt(0));
+const CLOSER_TO_OPENER_INDEX: ReadonlyMap<number, number> = new Map(
+  [...CLOSER_OF].map(([closer, opener]) => [
+    closer.charCodeAt(0),
+    OPENER_UNITS.indexOf(opener.charCodeAt(0)),
+  ]),
+);
+const NON_INITIAL_UNITS = new Set([...NON_INITIAL].map((ch) => ch.charCodeAt(0)));
+const TERMINATOR_UNITS = new Set([...TERMINATORS].map((ch) => ch.charCodeAt(0)));
+const SENTENCE_FINAL_UNITS = new Set([...SENTENCE_FINAL].map((ch) => ch.charCodeAt(0)));
 
 /** A paragraph that plausibly starts a new piece: an opening quote or bracket, or a date/number. */
 export function looksLikeParagraphStart(text: string): boolean {
