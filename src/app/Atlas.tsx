@@ -64,7 +64,8 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
   const body = useSyncExternalStore(data.bodyText.subscribe, data.bodyText.getSnapshot);
   const searching = filters.q !== "";
   useEffect(() => data.bodyText.want(searching), [data, searching]);
-  const bodies = shownFilters.q ? body.texts : NO_BODIES;
+  // new body text re-renders at low priority: typing and clicks come first
+  const bodies = useDeferredValue(shownFilters.q ? body.texts : NO_BODIES);
   const result = useMemo(() => filterRecords(data.index, shownFilters, bodies), [data, shownFilters, bodies]);
   const order = useMemo(
     () => (tab === "table" ? sortIndices(data.index, result.indices, sort) : null),

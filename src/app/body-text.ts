@@ -4,7 +4,9 @@ import type { BodyText } from "../shared/filter-engine.ts";
  * Body text for search, shard by shard (issue 6): the index answers a query at once from headlines,
  * places, organisers and figure labels; while a query is set, the detail shards load in the
  * background and each one's paragraphs and bylines widen the matches. Listeners hear of new text
- * at most every `publishEveryMs`, so the views re-render a few times a second, not per shard.
+ * at once the first time, then after 2x, 4x … `publishEveryMs` (at most `maxPublishEveryMs`): each
+ * time the views re-render, which at 100k records costs the page as much as loading the shards
+ * does, so a long load shows its progress a handful of times rather than every shard.
  * Shaped for React's useSyncExternalStore.
  */
 export interface BodyTextSnapshot {
@@ -33,13 +35,15 @@ export interface BodyTextOptions {
   /** shards fetched at once */
   concurrency?: number;
   publishEveryMs?: number;
+  maxPublishEveryMs?: number;
 }
 
 export function createBodyTextStore({
   total,
   loadShard,
   concurrency = 4,
-  publishEveryMs = 200,
+  publishEveryMs = 250,
+  maxPublishEveryMs = 4000,
 }: BodyTextOptions): BodyTextStore {
   const listeners = new Set<() => void>();
   let snapshot: BodyTextSnapshot = {
@@ -56,12 +60,18 @@ export function createBodyTextStore({
   let wanted = false;
   const arrived: BodyText[] = [];
   let lastPublish = 0;
+  /** publishes of new text so far: the wait before the next one doubles with each */
+  let published = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  const interval = () => Math.min(maxPublishEveryMs, publishEveryMs * 2 ** Math.max(0, published - 1));
 
   function publish() {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (arrived.length > 0) lastPublish = Date.now();
+    if (arrived.length > 0) {
+      lastPublish = Date.now();
+      published++;
+    }
     const loaded = snapshot.loaded + arrived.length;
     snapshot = {
       texts: arrived.length ? [...snapshot.texts, ...arrived] : snapshot.texts,
@@ -77,8 +87,9 @@ export function createBodyTextStore({
 
   function settle() {
     const quiet = running === 0 && (!wanted || queue.length === 0);
-    if (quiet || Date.now() - lastPublish >= publishEveryMs) publish();
-    else timer ??= setTimeout(publish, publishEveryMs);
+    const wait = interval() - (Date.now() - lastPublish);
+    if (quiet || wait <= 0) publish();
+    else timer ??= setTimeout(publish, wait);
   }
 
   function pump() {

@@ -11,6 +11,7 @@ import { bodyTextOf, buildFilterIndexFromColumns, type FilterIndex } from "../sh
 import type { DetailShard } from "../shared/index-schema.ts";
 import type { Dataset, DatasetRecord } from "../shared/schema.ts";
 import { type BodyTextStore, createBodyTextStore } from "./body-text.ts";
+import type { BodyTextReply } from "./body-text-worker.ts";
 
 /**
  * The one seam between the app and its data. Views never fetch: they get `AtlasData` from
@@ -55,6 +56,46 @@ export interface DataSource {
 /** detail shards kept parsed for reports opened one after another */
 const KEPT_SHARDS = 4;
 
+type ShardText = { ids: readonly string[]; haystack: string; starts: Int32Array };
+
+/**
+ * Body text of a shard from a Web Worker (body-text-worker.ts), started on first use; null where
+ * there are no workers (tests) or once the worker has failed, and the page's thread does the work.
+ */
+function workerLoader(): ((shard: number, url: string) => Promise<ShardText>) | null {
+  if (typeof Worker === "undefined") return null;
+  let worker: Worker | null = null;
+  let broken = false;
+  const waiting = new Map<number, { resolve: (t: ShardText) => void; reject: (e: Error) => void }>();
+  const start = () => {
+    const w = new Worker(new URL("./body-text-worker.ts", import.meta.url), { type: "module" });
+    w.onmessage = (event: MessageEvent<BodyTextReply>) => {
+      const reply = event.data;
+      const pending = waiting.get(reply.shard);
+      waiting.delete(reply.shard);
+      if (reply.ok) pending?.resolve(reply);
+      else pending?.reject(new Error(reply.error));
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      broken = true;
+      for (const p of waiting.values()) p.reject(new Error("body text worker failed"));
+      waiting.clear();
+      w.terminate();
+    };
+    return w;
+  };
+  return (shard, url) => {
+    if (broken) return Promise.reject(new Error("body text worker failed"));
+    worker ??= start();
+    const w = worker;
+    return new Promise((resolve, reject) => {
+      waiting.set(shard, { resolve, reject });
+      w.postMessage({ shard, url: new URL(url, globalThis.location?.href).href });
+    });
+  };
+}
+
 export function createDataSource(url: string = INDEX_URL, fetchImpl: typeof fetch = fetch): DataSource {
   const folder = url.slice(0, url.lastIndexOf("/") + 1);
   // The schemas (zod) are their own chunk, downloaded while the index is: not needed before.
@@ -80,12 +121,13 @@ export function createDataSource(url: string = INDEX_URL, fetchImpl: typeof fetc
       const kind = response.status === 404 ? "missing" : "http";
       throw new DatasetLoadError(kind, target, response.status, response.statusText);
     }
-    const text = await response.text();
     try {
-      return { json: JSON.parse(text), status: response.status };
+      // json() parses the bytes as they are, without a JavaScript string of the whole file first
+      return { json: await response.json(), status: response.status };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      throw new DatasetLoadError("truncated", target, response.status, detail);
+      const kind = e instanceof SyntaxError ? "truncated" : "network";
+      throw new DatasetLoadError(kind, target, response.status, detail);
     }
   }
 
@@ -120,10 +162,21 @@ export function createDataSource(url: string = INDEX_URL, fetchImpl: typeof fetc
     const columns = decodeCompactIndex(parsed.value);
     shardCount = columns.shards;
     const index = buildFilterIndexFromColumns(columns);
+    const viaWorker = workerLoader();
     const bodyText = createBodyTextStore({
       total: columns.shards,
       // Not kept: the body text is all a search needs of a shard, and all of them are large.
       loadShard: async (k) => {
+        if (viaWorker) {
+          try {
+            const { ids, haystack, starts } = await viaWorker(k, `${folder}${detailFile(k)}`);
+            // an id the index does not have marks nothing (found[-1] is no element)
+            const records = Int32Array.from(ids, (id) => index.recordIndex.get(id) ?? -1);
+            return { haystack, starts, records };
+          } catch {
+            // a failed fetch or a worker that did not start: once more on this thread
+          }
+        }
         const shard = await fetchShard(k);
         return bodyTextOf(
           shard.records.flatMap((detail) => {

@@ -449,10 +449,18 @@ export interface BodyText {
 export function bodyTextOf(
   parts: readonly { record: number; detail: Pick<RecordDetailPart, "byline" | "paragraphs"> }[],
 ): BodyText {
-  const texts = parts.map((p) => bodySearchText(p.detail) + SEPARATOR);
-  const starts = new Int32Array(parts.length + 1);
+  return { ...joinBodyTexts(parts.map((p) => p.detail)), records: Int32Array.from(parts, (p) => p.record) };
+}
+
+/** The normalised body texts of some records, joined, with their offsets (a BodyText but its records). */
+export function joinBodyTexts(details: readonly Pick<RecordDetailPart, "byline" | "paragraphs">[]): {
+  haystack: string;
+  starts: Int32Array;
+} {
+  const texts = details.map((d) => bodySearchText(d) + SEPARATOR);
+  const starts = new Int32Array(details.length + 1);
   for (let k = 0; k < texts.length; k++) starts[k + 1] = (starts[k] as number) + (texts[k] as string).length;
-  return { haystack: texts.join(""), starts, records: Int32Array.from(parts, (p) => p.record) };
+  return { haystack: texts.join(""), starts };
 }
 
 /** Sets found[records[k]] for every text k of `haystack` containing `term`. */

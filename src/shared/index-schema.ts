@@ -14,8 +14,8 @@ const isArrayOf = (test: (v: unknown) => boolean) => (v: unknown) => {
   for (let i = 0; i < v.length; i++) if (!test(v[i])) return false;
   return true;
 };
-const isInt = (v: unknown) => typeof v === "number" && Number.isInteger(v);
-const isCode = (v: unknown) => isInt(v) && (v as number) >= -1;
+/** a 32-bit integer (all the index's integers are: codes, counts, lines, YYYYMMDD) */
+const isInt = (v: unknown) => typeof v === "number" && (v | 0) === v;
 const isCount = (v: unknown) => isInt(v) && (v as number) >= 0;
 
 const strings = z.custom<string[]>(
@@ -26,8 +26,8 @@ const nullableStrings = z.custom<(string | null)[]>(
   isArrayOf((v) => v === null || typeof v === "string"),
   "expected an array of strings or null",
 );
-/** codes into a table, -1 for none */
-const codes = z.custom<number[]>(isArrayOf(isCode), "expected an array of integer codes ≥ -1");
+/** codes into a table (-1 for none where a value is optional): checked with the table's size below */
+const codes = z.custom<number[]>(Array.isArray, "expected an array of codes");
 const counts = z.custom<number[]>(isArrayOf(isCount), "expected an array of integers ≥ 0");
 const ints = z.custom<number[]>(isArrayOf(isInt), "expected an array of integers");
 /** YYYYMMDD or null */
@@ -41,7 +41,7 @@ const amounts = z.custom<number[]>(
 );
 
 /** per record a list of codes: record i has counts[i] of them, in order, all in `values` */
-const raggedSchema = z.object({ counts, values: counts });
+const raggedSchema = z.object({ counts, values: codes });
 export type RaggedColumn = z.infer<typeof raggedSchema>;
 
 const adcodePairs = z.array(z.tuple([z.string().regex(/^\d{6}$/), z.string()]));
@@ -95,9 +95,14 @@ export const compactIndexSchema = z
     for (const key of [...perRecord, "organizer", "money", "people", "file"] as const)
       if (c[key].length !== n) fail(key, `${c[key].length} entries for ${n} records`);
     if (c.lines.length !== 2 * n) fail("lines", `${c.lines.length} entries for ${n} records (2 each)`);
-    const within = (key: string, values: readonly number[], size: number, optional: boolean) => {
-      for (const v of values)
-        if (v >= size || (!optional && v < 0)) return fail(key, `code ${v} outside a table of ${size}`);
+    // one pass per column: an integer, and inside its table
+    const within = (key: string, values: readonly unknown[], size: number, optional: boolean) => {
+      const min = optional ? -1 : 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (typeof v !== "number" || (v | 0) !== v || v < min || v >= size)
+          return fail(key, `code ${JSON.stringify(v)} outside a table of ${size}`);
+      }
     };
     within("kind", c.kind, 2, false);
     within("kicker", c.kicker, ix.strings.length, true);

@@ -48,28 +48,38 @@ describe("createBodyTextStore", () => {
     expect(l.started).toEqual([0, 1, 2]);
   });
 
-  it("publishes new text at most every publishEveryMs, and at the end at once", async () => {
+  it("publishes the first text at once, then after 1x, 2x, 4x … publishEveryMs, and the last at once", async () => {
     const l = loader();
     const store = createBodyTextStore({
-      total: 3,
+      total: 5,
       loadShard: l.loadShard,
-      concurrency: 3,
-      publishEveryMs: 200,
+      concurrency: 5,
+      publishEveryMs: 100,
+      maxPublishEveryMs: 200,
     });
     const heard = vi.fn();
     store.subscribe(heard);
     store.want(true);
     heard.mockClear();
-    await l.settle(0); // first arrival: published (nothing for 200 ms before)
-    expect(store.getSnapshot().loaded).toBe(1);
-    await l.settle(1); // within 200 ms: held back
-    expect(store.getSnapshot().loaded).toBe(1);
-    vi.advanceTimersByTime(200);
-    expect(store.getSnapshot().loaded).toBe(2);
-    await l.settle(2); // the last one: at once
-    expect(store.getSnapshot()).toMatchObject({ loaded: 3, complete: true, idle: true });
-    expect(store.getSnapshot().texts.map((t) => t.records[0])).toEqual([0, 1, 2]);
-    expect(heard).toHaveBeenCalledTimes(3);
+    const loaded = () => store.getSnapshot().loaded;
+    await l.settle(0); // first arrival: published
+    expect(loaded()).toBe(1);
+    await l.settle(1); // held back for 100 ms
+    expect(loaded()).toBe(1);
+    vi.advanceTimersByTime(100);
+    expect(loaded()).toBe(2);
+    await l.settle(2); // now 200 ms (2x, the most allowed)
+    vi.advanceTimersByTime(150);
+    expect(loaded()).toBe(2);
+    vi.advanceTimersByTime(50);
+    expect(loaded()).toBe(3);
+    await l.settle(3);
+    vi.advanceTimersByTime(199);
+    expect(loaded()).toBe(3);
+    await l.settle(4); // the last one: at once
+    expect(store.getSnapshot()).toMatchObject({ loaded: 5, complete: true, idle: true });
+    expect(store.getSnapshot().texts.map((t) => t.records[0])).toEqual([0, 1, 2, 3, 4]);
+    expect(heard).toHaveBeenCalledTimes(4);
   });
 
   it("pauses when no longer wanted and goes on where it stopped", async () => {

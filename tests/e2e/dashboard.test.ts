@@ -415,7 +415,7 @@ describe("dashboard over the dataset as built (dist/data/dataset.json)", () => {
     await page.close();
   });
 
-  it("?record= fetches the one detail shard its id names; a search fetches them all", async () => {
+  it("?record= fetches the one detail shard its id names; a search fetches them all, in a worker", async () => {
     const built = (await (await fetch(`${server.url}/data/index.json`)).json()) as {
       shards: number;
       columns: { id: string[] };
@@ -437,6 +437,10 @@ describe("dashboard over the dataset as built (dist/data/dataset.json)", () => {
       Array.from({ length: built.shards }, (_, k) => `/data/detail/${k}.json`).sort(),
     );
     expect(server.requests.slice(before)).not.toContain("/data/dataset.json");
+    // the shards were read off the page's thread
+    expect(server.requests.slice(before).some((p) => /\/assets\/body-text-worker-[\w-]+\.js$/.test(p))).toBe(
+      true,
+    );
     expect(watch.problems()).toEqual([]);
     await page.close();
   });
