@@ -1,12 +1,16 @@
 /**
  * The built app at archive scale in headless Chromium: a temp copy of the production build with a
- * generated dataset (dataset.ts) as data/dataset.json, served from localhost like `vite preview`
- * (no compression). Per page load (fresh browser context, nothing cached):
+ * generated dataset (dataset.ts) and the app files the pipeline writes for it (data/index.json, data/
+ * detail/<k>.json, see src/pipeline/app-files.ts), served from localhost like `vite preview`: gzip
+ * when the browser accepts it (precompressed once here, so the server's own CPU is not timed).
+ * Per page load (fresh browser context, nothing cached):
  *  - bytes transferred before first render (Resource Timing transferSize of everything that finished
- *    loading before it), and what the same files weigh gzipped;
+ *    loading before it), and what the same files weigh uncompressed;
  *  - time to first render: the headline figures showing the dataset's count; then the charts drawn;
  *  - filter click -> updated view: a programme-type checkbox clicked, until the headline figures
- *    changed and the next frame ran (charts tab; then the table tab).
+ *    changed and the next frame ran (charts tab; then the table tab);
+ *  - a shared ?record= link: until the report's text shows; ?q=: until every detail shard has been
+ *    searched (the "searching full text" hint gone).
  *   npx tsx tests/bench/bench-app.ts [--sizes 10000,100000] [--runs 3] [--clicks 8] [--dist DIR]
  *   npx tsx tests/bench/bench-app.ts --profile load|click [--sizes 100000]   (main-thread CPU profile)
  */
@@ -15,7 +19,9 @@ import {
   createReadStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -25,11 +31,14 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import { createGzip } from "node:zlib";
+import { createGzip, gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
+import { INDEX_FILE } from "../../src/shared/compact-index.ts";
 import { launchBrowser } from "../e2e/harness.ts";
+import { writeAppFiles } from "../e2e/write-app-files.ts";
 import { buildApp, DEFAULT_DIST } from "./bench-bundle.ts";
-import { ensureDatasetFile } from "./dataset.ts";
+import { BENCH_CACHE } from "./corpus.ts";
+import { ensureDatasetFile, generateDataset } from "./dataset.ts";
 import { type Figure, fmtNum, printFigure, summarize } from "./lib/stats.ts";
 import { summarizeProfile } from "./profile-summary.ts";
 
@@ -42,18 +51,52 @@ const MIME: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
+/** compressible as vite preview's compression middleware sees it (text, JS, JSON), over 1 kB */
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".svg"]);
+
 async function serve(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  const gzipped = new Map<string, Buffer>();
+  const gzipOf = (file: string) => {
+    let gz = gzipped.get(file);
+    if (!gz) {
+      gz = gzipSync(readFileSync(file), { level: 6 });
+      gzipped.set(file, gz);
+    }
+    return gz;
+  };
+  // compressed up front (detail shards too), so no load waits for the server's gzip
+  const prewarm = (dir: string) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const file = join(dir, name.name);
+      if (name.isDirectory()) prewarm(file);
+      else if (COMPRESSIBLE.has(extname(file)) && statSync(file).size > 1024) gzipOf(file);
+    }
+  };
+  prewarm(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) return void res.writeHead(404).end("not found");
-    res.writeHead(200, {
-      "content-type": MIME[extname(file)] ?? "application/octet-stream",
-      "content-length": statSync(file).size,
-      "cache-control": "no-store",
-    });
+    const type = MIME[extname(file)] ?? "application/octet-stream";
+    const size = statSync(file).size;
+    if (
+      /\bgzip\b/.test(String(req.headers["accept-encoding"])) &&
+      COMPRESSIBLE.has(extname(file)) &&
+      size > 1024
+    ) {
+      const gz = gzipOf(file);
+      res.writeHead(200, {
+        "content-type": type,
+        "content-encoding": "gzip",
+        "content-length": gz.length,
+        "cache-control": "no-store",
+        vary: "Accept-Encoding",
+      });
+      return void res.end(gz);
+    }
+    res.writeHead(200, { "content-type": type, "content-length": size, "cache-control": "no-store" });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -87,18 +130,26 @@ async function gzipSize(file: string): Promise<number> {
 }
 
 // In-page probes, as strings: the node tsconfig has no DOM types, and they run in the page anyway.
-const PROBE = `
+// Marks the first frame each wanted element is there; "searched" when the body-search hint, once
+// seen, is gone. Stops ticking when all wanted marks are in, so clicks are timed without it.
+const probe = (wanted: string[]) => `
   window.__bench = { marks: {} };
-  const want = {
+  const wanted = ${JSON.stringify(wanted)};
+  const selectors = {
     figures: '[data-figure="programs"] .figure__value',
     charts: '.chart-card__chart svg',
     table: 'table.programmes tbody tr',
+    detail: '.detail__text p',
   };
+  let sawSearch = false;
   const tick = () => {
-    for (const [k, sel] of Object.entries(want)) {
-      if (window.__bench.marks[k] === undefined && document.querySelector(sel)) window.__bench.marks[k] = performance.now();
+    const marks = window.__bench.marks;
+    for (const [k, sel] of Object.entries(selectors)) {
+      if (marks[k] === undefined && document.querySelector(sel)) marks[k] = performance.now();
     }
-    if (Object.keys(window.__bench.marks).length < 2) requestAnimationFrame(tick);
+    if (document.querySelector('[data-body-search]')) sawSearch = true;
+    else if (sawSearch && marks.searched === undefined) marks.searched = performance.now();
+    if (wanted.some((k) => marks[k] === undefined)) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 `;
@@ -133,31 +184,30 @@ interface LoadRun {
   firstRenderMs: number;
   chartsMs: number | null;
   bytesBefore: number;
-  gzipBefore: number;
-  datasetEndMs: number;
+  rawBefore: number;
+  indexEndMs: number;
   heapMB: number;
   clicks: number[];
 }
 
-async function oneLoad(
-  page: Page,
-  url: string,
-  dir: string,
-  tab: "charts" | "table",
-  clicks: number,
-): Promise<LoadRun> {
-  await page.addInitScript(PROBE);
-  await page.goto(tab === "charts" ? url : `${url}/?tab=table`);
+async function waitForMarks(page: Page, wanted: string[], what: string): Promise<Record<string, number>> {
   // Polled from here: the page's CSP forbids the eval that page.waitForFunction would use.
-  const ready = `window.__bench && window.__bench.marks.figures !== undefined && window.__bench.marks.${tab === "table" ? "table" : "charts"} !== undefined`;
+  const ready = `window.__bench && ${wanted.map((k) => `window.__bench.marks.${k} !== undefined`).join(" && ")}`;
   for (const t0 = Date.now(); !(await page.evaluate(ready)); ) {
-    if (Date.now() - t0 > 120_000)
+    if (Date.now() - t0 > 180_000)
       throw new Error(
-        `no first render within 120 s (${tab} tab): ${String(await page.evaluate("document.body.innerText.slice(0, 300)"))}`,
+        `no ${wanted.join(", ")} within 180 s (${what}): ${String(await page.evaluate("document.body.innerText.slice(0, 300)"))}`,
       );
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
-  const marks = (await page.evaluate("window.__bench.marks")) as Record<string, number>;
+  return (await page.evaluate("window.__bench.marks")) as Record<string, number>;
+}
+
+async function oneLoad(page: Page, url: string, tab: "charts" | "table", clicks: number): Promise<LoadRun> {
+  const wanted = ["figures", tab];
+  await page.addInitScript(probe(wanted));
+  await page.goto(tab === "charts" ? url : `${url}/?tab=table`);
+  const marks = await waitForMarks(page, wanted, `${tab} tab`);
   const firstRenderMs = marks.figures as number;
   const resources = (await page.evaluate(RESOURCES)) as {
     name: string;
@@ -166,15 +216,14 @@ async function oneLoad(
     decodedBodySize: number;
   }[];
   let bytesBefore = 0;
-  let gzipBefore = 0;
-  let datasetEndMs = Number.NaN;
+  let rawBefore = 0;
+  let indexEndMs = Number.NaN;
   for (const r of resources) {
     const path = new URL(r.name).pathname;
-    if (path.endsWith("/data/dataset.json")) datasetEndMs = r.responseEnd;
+    if (path.endsWith(`/data/${INDEX_FILE}`)) indexEndMs = r.responseEnd;
     if (r.responseEnd > firstRenderMs) continue;
     bytesBefore += r.transferSize;
-    const file = join(dir, path === "/" ? "index.html" : path);
-    if (existsSync(file) && statSync(file).isFile()) gzipBefore += await gzipSize(file);
+    rawBefore += r.decodedBodySize;
   }
   const cdp = await page.context().newCDPSession(page);
   const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
@@ -186,34 +235,74 @@ async function oneLoad(
   }
   return {
     firstRenderMs,
-    chartsMs: tab === "charts" ? (marks.charts ?? null) : (marks.table ?? null),
+    chartsMs: marks[tab] ?? null,
     bytesBefore,
-    gzipBefore,
-    datasetEndMs,
+    rawBefore,
+    indexEndMs,
     heapMB: heap.usedSize / 1e6,
     clicks: times,
   };
 }
 
-/** A temp copy of the build with the generated dataset as data/dataset.json. */
+/** A shared link: ?record= until its text shows, or ?q= until every shard has been searched. */
+async function linkLoad(
+  page: Page,
+  url: string,
+  query: string,
+  mark: "detail" | "searched",
+): Promise<{ ms: number; firstRenderMs: number; shards: number; shardBytes: number }> {
+  await page.addInitScript(probe(["figures", mark]));
+  await page.goto(`${url}/${query}`);
+  const marks = await waitForMarks(page, ["figures", mark], query);
+  const resources = (await page.evaluate(RESOURCES)) as { name: string; transferSize: number }[];
+  const shards = resources.filter((r) => new URL(r.name).pathname.includes("/data/detail/"));
+  return {
+    ms: marks[mark] as number,
+    firstRenderMs: marks.figures as number,
+    shards: shards.length,
+    shardBytes: shards.reduce((sum, r) => sum + r.transferSize, 0),
+  };
+}
+
+/**
+ * The app files the pipeline would write for the generated dataset, made once per size under the
+ * bench cache (the dataset itself is generated again rather than parsed: faster at 100k).
+ */
+function ensureAppFiles(size: number): string {
+  const dir = join(BENCH_CACHE, `app-files-${size}-s1-v1`);
+  if (!existsSync(join(dir, INDEX_FILE))) {
+    const partial = `${dir}.${process.pid}.tmp`;
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial, { recursive: true });
+    writeAppFiles(partial, generateDataset({ records: size, seed: 1 }));
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(partial, dir);
+  }
+  return dir;
+}
+
+/** A temp copy of the build with the generated dataset and its app files under data/. */
 async function prepareAppDir(
   dist: string,
   dir: string,
   size: number,
-): Promise<{ bytes: number; gzData: number }> {
+): Promise<{ bytes: number; gzData: number; indexBytes: number; indexGz: number; shards: number }> {
   rmSync(dir, { recursive: true, force: true });
   cpSync(dist, dir, { recursive: true });
+  // dataset.json itself is not copied: the app never reads it (its size is reported for comparison)
   const data = ensureDatasetFile({ records: size, seed: 1 });
   mkdirSync(join(dir, "data"), { recursive: true });
-  const target = join(dir, "data/dataset.json");
-  cpSync(data.file, target);
   const gzData = await gzipSize(data.file);
-  // the copy shares the cached gzip size
-  writeFileSync(
-    `${target}.gzsize.json`,
-    JSON.stringify({ size: data.bytes, mtime: statSync(target).mtimeMs, gz: gzData }),
-  );
-  return { bytes: data.bytes, gzData };
+  const files = ensureAppFiles(size);
+  cpSync(files, join(dir, "data"), { recursive: true });
+  const index = join(files, INDEX_FILE);
+  return {
+    bytes: data.bytes,
+    gzData,
+    indexBytes: statSync(index).size,
+    indexGz: await gzipSize(index),
+    shards: readdirSync(join(files, "detail")).length,
+  };
 }
 
 /**
@@ -233,7 +322,7 @@ export async function profileApp(size: number, what: "load" | "click"): Promise<
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     if (what === "load") await cdp.send("Profiler.start");
-    await oneLoad(page, server.url, dir, "charts", 0);
+    await oneLoad(page, server.url, "charts", 0);
     if (what === "click") {
       await cdp.send("Profiler.start");
       for (let k = 0; k < 6; k++) await page.evaluate(`(${CLICK})(${Math.floor(k / 2) % 3})`);
@@ -270,48 +359,49 @@ export async function benchApp(options: AppBenchOptions): Promise<Figure[]> {
   if (options.build !== false || !existsSync(join(dist, "index.html"))) buildApp(dist);
   const figures: Figure[] = [];
   const browser = await launchBrowser();
+  const fresh = async <T>(run: (page: Page) => Promise<T>): Promise<T> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      return await run(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  };
   try {
     for (const size of options.sizes) {
       const label = `${size / 1000}k`;
-      const { bytes, gzData } = await prepareAppDir(dist, APP_DIR, size);
+      const target = size === 100_000;
+      const prepared = await prepareAppDir(dist, APP_DIR, size);
       console.log(
-        `\nbuilt app at ${size} records: data/dataset.json ${fmtNum(bytes / 1e6)} MB (${fmtNum(gzData / 1e6)} MB gzipped), served from ${APP_DIR}`,
+        `\nbuilt app at ${size} records, served from ${APP_DIR}: data/${INDEX_FILE} ${fmtNum(prepared.indexBytes / 1e6)} MB (${fmtNum(prepared.indexGz / 1e6)} MB gzipped), ${prepared.shards} detail shards; dataset.json (not loaded) ${fmtNum(prepared.bytes / 1e6)} MB (${fmtNum(prepared.gzData / 1e6)} MB gzipped)`,
       );
       const server = await serve(APP_DIR);
       try {
         for (const tab of ["charts", "table"] as const) {
           const runs: LoadRun[] = [];
-          for (let r = 0; r < (tab === "charts" ? options.runs : Math.max(1, options.runs - 1)); r++) {
-            const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-            const page = await context.newPage();
-            try {
-              runs.push(await oneLoad(page, server.url, APP_DIR, tab, options.clicks));
-            } finally {
-              await context.close();
-            }
-          }
+          for (let r = 0; r < (tab === "charts" ? options.runs : Math.max(1, options.runs - 1)); r++)
+            runs.push(await fresh((page) => oneLoad(page, server.url, tab, options.clicks)));
           const clickTimes = runs.flatMap((r) => r.clicks);
-          const target = size === 100_000;
           const rows: Figure[] =
             tab === "charts"
               ? [
                   {
                     key: `app.${label}.bytes-before-render`,
-                    label: "transferred before first render",
+                    label: "transferred before first render (gzip)",
                     summary: summarize(runs.map((r) => r.bytesBefore / 1e6)),
                     unit: " MB",
                     target: target ? { op: "<", value: 4 } : undefined,
                   },
                   {
-                    key: `app.${label}.gzip-before-render`,
-                    label: "  same files gzipped",
-                    summary: summarize(runs.map((r) => r.gzipBefore / 1e6)),
+                    key: `app.${label}.raw-before-render`,
+                    label: "  same files uncompressed",
+                    summary: summarize(runs.map((r) => r.rawBefore / 1e6)),
                     unit: " MB",
                   },
                   {
-                    key: `app.${label}.dataset-end`,
-                    label: "dataset.json fully received at",
-                    summary: summarize(runs.map((r) => r.datasetEndMs)),
+                    key: `app.${label}.index-end`,
+                    label: `${INDEX_FILE} fully received at`,
+                    summary: summarize(runs.map((r) => r.indexEndMs)),
                     unit: " ms",
                   },
                   {
@@ -353,6 +443,59 @@ export async function benchApp(options: AppBenchOptions): Promise<Figure[]> {
           for (const f of rows) printFigure(f);
           figures.push(...rows);
         }
+
+        // A shared link to one report, and a search that loads every shard's body text.
+        const ids = (
+          JSON.parse(readFileSync(join(APP_DIR, "data", INDEX_FILE), "utf8")) as {
+            columns: { id: string[] };
+          }
+        ).columns.id;
+        const linkRuns = Math.max(1, options.runs);
+        const records = [];
+        for (let r = 0; r < linkRuns; r++) {
+          const id = ids[Math.floor(((r + 1) * ids.length) / (linkRuns + 1))] as string;
+          records.push(await fresh((page) => linkLoad(page, server.url, `?record=${id}`, "detail")));
+        }
+        const searches = [];
+        for (let r = 0; r < linkRuns; r++)
+          searches.push(
+            await fresh((page) =>
+              linkLoad(
+                page,
+                server.url,
+                `?q=${encodeURIComponent(["心理", "驿站", "王"][r % 3] as string)}`,
+                "searched",
+              ),
+            ),
+          );
+        const rows: Figure[] = [
+          {
+            key: `app.${label}.record-link`,
+            label: "?record= link -> report text shown",
+            summary: summarize(records.map((r) => r.ms)),
+            unit: " ms",
+          },
+          {
+            key: `app.${label}.record-link.shards`,
+            label: "  detail shards fetched / kB transferred",
+            summary: summarize(records.map((r) => r.shards)),
+            unit: ` (${fmtNum(records[0] ? records[0].shardBytes / 1e3 : Number.NaN)} kB)`,
+          },
+          {
+            key: `app.${label}.search-link.first`,
+            label: "?q= link -> first matches (index text)",
+            summary: summarize(searches.map((r) => r.firstRenderMs)),
+            unit: " ms",
+          },
+          {
+            key: `app.${label}.search-link.full`,
+            label: "?q= link -> body text of all shards searched",
+            summary: summarize(searches.map((r) => r.ms)),
+            unit: " ms",
+          },
+        ];
+        for (const f of rows) printFigure(f);
+        figures.push(...rows);
       } finally {
         await server.close();
       }
