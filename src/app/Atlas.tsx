@@ -67,6 +67,9 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
   // new body text re-renders at low priority: typing and clicks come first
   const bodies = useDeferredValue(shownFilters.q ? body.texts : NO_BODIES);
   const result = useMemo(() => filterRecords(data.index, shownFilters, bodies), [data, shownFilters, bodies]);
+  // Shown results include every body match: all shards are in and the deferred values caught up.
+  // Browser tests (and anyone scripting the page) wait on this rather than on the loading hint.
+  const searchSettled = !searching || (body.complete && bodies === body.texts && shownFilters === filters);
   const order = useMemo(
     () => (tab === "table" ? sortIndices(data.index, result.indices, sort) : null),
     [tab, data, result, sort],
@@ -135,7 +138,7 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
             />
           </div>
         </aside>
-        <main id="main" className="main" tabIndex={-1}>
+        <main id="main" className="main" tabIndex={-1} data-search-settled={searchSettled ? "yes" : "no"}>
           <ParamNotices notices={notices} t={t} onDismiss={dismissNotices} />
           <ActiveFilterChips
             filters={filters}

@@ -51,5 +51,6 @@ export const param = (page: Page, name: string) => new URL(page.url()).searchPar
  * them as the detail shards arrive, with a hint showing meanwhile (rendered with the first matches).
  */
 export async function searchSettled(page: Page): Promise<void> {
-  await page.locator('[data-body-search="loading"]').waitFor({ state: "detached" });
+  // The loading hint may not be attached yet when this runs; the settled flag is always there.
+  await page.locator('main[data-search-settled="yes"]').waitFor();
 }
