@@ -2,18 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractOrganizer, findUnions } from "../../src/pipeline/organizer.ts";
 import { resolvePlaces } from "../../src/pipeline/places.ts";
 import type { PageItem } from "../../src/pipeline/types.ts";
-
-const item = (title: string, paragraphs: string[], extra: Partial<PageItem> = {}): PageItem => ({
-  kind: "article",
-  title,
-  subtitle: null,
-  kicker: null,
-  section: null,
-  byline: { reporters: [], correspondents: [], photographers: [] },
-  paragraphs,
-  lines: [1, 1],
-  ...extra,
-});
+import { item } from "./page-item.ts";
 
 const organizer = (it: PageItem) => extractOrganizer(it, resolvePlaces(it).place);
 

@@ -2,18 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../src/pipeline/gazetteer.ts";
 import { resolvePlaces } from "../../src/pipeline/places.ts";
 import type { PageItem } from "../../src/pipeline/types.ts";
-
-const item = (title: string, paragraphs: string[], extra: Partial<PageItem> = {}): PageItem => ({
-  kind: "article",
-  title,
-  subtitle: null,
-  kicker: null,
-  section: null,
-  byline: { reporters: [], correspondents: [], photographers: [] },
-  paragraphs,
-  lines: [1, 1],
-  ...extra,
-});
+import { item } from "./page-item.ts";
 
 type Expected = [province: string, city: string | null, district: string | null, level: string] | null;
 
