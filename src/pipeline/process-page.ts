@@ -20,6 +20,8 @@ export interface PageResult {
 const HAS_LETTER = /\p{L}/u;
 /** what a title never starts with: anything but a letter, a digit, an opening bracket or quote */
 const LEADING_NON_WORD = /^[^\p{L}\p{N}\p{Ps}\p{Pi}]+/u;
+/** up to and including the first sentence end */
+const FIRST_SENTENCE = /^[^。!?！？;；]*[。!?！？;；]+/u;
 
 /**
  * The segmenter can leave a title without a letter: "" when the body opens with "。", or "---" from an
@@ -28,8 +30,15 @@ const LEADING_NON_WORD = /^[^\p{L}\p{N}\p{Ps}\p{Pi}]+/u;
 function wordedTitle(item: PageItem): string {
   if (HAS_LETTER.test(item.title)) return item.title;
   for (const p of item.paragraphs) {
-    const title = firstSentenceTitle(p.replace(LEADING_NON_WORD, ""));
-    if (HAS_LETTER.test(title)) return title;
+    // the first sentence with a letter in it: "٣。1.5亿…" has none in its first
+    let rest = p;
+    while (rest) {
+      const title = firstSentenceTitle(rest.replace(LEADING_NON_WORD, ""));
+      if (HAS_LETTER.test(title)) return title;
+      const next = rest.replace(FIRST_SENTENCE, "");
+      if (next === rest) break;
+      rest = next;
+    }
   }
   return item.title;
 }

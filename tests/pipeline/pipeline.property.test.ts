@@ -153,6 +153,11 @@ describe("processPage never throws and always gives a valid dataset", () => {
     );
   });
 
+  // Counterexamples fast-check found once, kept so they run on every seed.
+  it.each(["٣。1.5亿", "٣。٤。工会", "3。", "——"])("on %j", (text) => {
+    checkPage("found.txt", utf8(text));
+  });
+
   it("on the sample page with its lines dropped, repeated, reordered and glued", () => {
     fc.assert(
       fc.property(mangledSample, (s) => {
