@@ -21,6 +21,7 @@ export default defineConfig({
     environment: "node",
     include: ["tests/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**", "node_modules/**"],
+    setupFiles: ["tests/fast-check-setup.ts"],
     // Some tests spawn the pipeline CLI; on a loaded 2-core machine that can take seconds. Timeouts
     // guard against hangs, never measure speed (benchmarks do that).
     testTimeout: 60_000,
