@@ -10,6 +10,7 @@ import {
 } from "./compact-index.ts";
 import { dayOf, dayToIso, isoToDay, NO_DAY } from "./days.ts";
 import { type Filters, hasActiveFilters, type Sort, type SortField } from "./filters.ts";
+import { buildPlaceBuckets, type PlaceBuckets } from "./place-buckets.ts";
 import type { DatasetRecord, TaxonomyLabel } from "./schema.ts";
 import { normalizeForSearch, splitSearchTerms } from "./text.ts";
 
@@ -53,6 +54,8 @@ export interface FilterIndex {
   readonly typeStart: Int32Array;
   /** per record: its city index, or cities.length + province index when placed no finer, or -1 */
   readonly placeSlot: Int32Array;
+  /** what the map tab sums per bucket (a prefecture, or a province's province-wide bucket) */
+  readonly placeBuckets: PlaceBuckets;
 
   /** per record: yuan (largest money figure) and persons (largest people figure) */
   readonly money: Float64Array;
@@ -305,6 +308,7 @@ export function buildFilterIndexFromColumns(cols: IndexColumns): FilterIndex {
   if (!Number.isFinite(firstMonth)) firstMonth = 0;
   const monthCount = Number.isFinite(lastMonth) ? lastMonth - firstMonth + 1 : 0;
   const month = monthAbs.map((m) => (m < 0 ? -1 : m - firstMonth));
+  const typeList = Uint16Array.from(typeItems);
   const placeSlot = Int32Array.from(cityOf, (c, i) => {
     if (c >= 0) return c;
     const p = provinceOf[i] as number;
@@ -355,9 +359,10 @@ export function buildFilterIndexFromColumns(cols: IndexColumns): FilterIndex {
     typeBits,
     groupWords,
     groupBits,
-    typeList: Uint16Array.from(typeItems),
+    typeList,
     typeStart,
     placeSlot,
+    placeBuckets: buildPlaceBuckets(places, cols.place, cols.typeIds, types, typeIds, typeList, typeStart),
     money: Float64Array.from(cols.money),
     people: Float64Array.from(cols.people),
     haystack: texts.join(""),
