@@ -27,20 +27,6 @@ export function formatYuan(
   return `CNY ${grouped.format(yuan)}`;
 }
 
-/** A short axis tick for yuan: "9054万" / "0.9亿" (zh), "90.5M" (en). */
-export function formatYuanTick(yuan: number, lang: Lang): string {
-  const abs = Math.abs(yuan);
-  if (lang === "zh") {
-    if (abs >= 1e8) return `${trim(yuan / 1e8, 1)}亿`;
-    if (abs >= 1e4) return `${trim(yuan / 1e4, 0)}万`;
-    return trim(yuan, 0);
-  }
-  if (abs >= 1e9) return `${trim(yuan / 1e9, 1)}B`;
-  if (abs >= 1e6) return `${trim(yuan / 1e6, 1)}M`;
-  if (abs >= 1e3) return `${trim(yuan / 1e3, 0)}k`;
-  return trim(yuan, 0);
-}
-
 /** A count of people or things: "2800", "6.99万" (zh, as Chinese papers print them), "69,900" (en). */
 export function formatCount(n: number, lang: Lang, { digits = 2 }: FormatOptions = {}): string {
   if (lang === "zh") {

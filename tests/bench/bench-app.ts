@@ -12,7 +12,8 @@
  *  - a shared ?record= link: until the report's text shows; ?q=: until every detail shard has been
  *    searched (the "searching full text" hint gone).
  *   npx tsx tests/bench/bench-app.ts [--sizes 10000,100000] [--runs 3] [--clicks 8] [--dist DIR]
- *   npx tsx tests/bench/bench-app.ts --profile load|click [--sizes 100000]   (main-thread CPU profile)
+ *   npx tsx tests/bench/bench-app.ts --profile load|click [--tab charts|table] [--sizes 100000]
+ *     (main-thread CPU profile)
  */
 import {
   cpSync,
@@ -305,11 +306,36 @@ async function prepareAppDir(
   };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Renderer main-thread time by timeline event (style, layout, paint, script...); nested events overlap. */
+function printTimeline(trace: Buffer): void {
+  const { traceEvents } = JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] };
+  const main = traceEvents.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")?.tid;
+  const total = new Map<string, number>();
+  for (const e of traceEvents)
+    if (e.tid === main && e.ph === "X" && e.dur) total.set(e.name, (total.get(e.name) ?? 0) + e.dur / 1000);
+  console.log("main thread by timeline event (ms, summed over the clicks; nested events overlap):");
+  for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 14))
+    console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+}
+
 /**
  * Where the main thread's time goes, on an unminified build (function names kept): the page load
- * (`load`) or six filter clicks on the charts tab (`click`). Prints self time by function and by chunk.
+ * (`load`) or six filter clicks (`click`) on the charts or table tab. Prints self time by function and
+ * by chunk.
  */
-export async function profileApp(size: number, what: "load" | "click"): Promise<void> {
+export async function profileApp(
+  size: number,
+  what: "load" | "click",
+  tab: "charts" | "table" = "charts",
+): Promise<void> {
   const dist = "/tmp/atlas-bench-dist-nomin";
   const dir = "/tmp/atlas-bench-app-nomin";
   buildApp(dist, false);
@@ -322,15 +348,19 @@ export async function profileApp(size: number, what: "load" | "click"): Promise<
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     if (what === "load") await cdp.send("Profiler.start");
-    await oneLoad(page, server.url, "charts", 0);
+    await oneLoad(page, server.url, tab, 0);
     if (what === "click") {
       await cdp.send("Profiler.start");
+      await browser.startTracing(page, { categories: ["devtools.timeline"] });
       for (let k = 0; k < 6; k++) await page.evaluate(`(${CLICK})(${Math.floor(k / 2) % 3})`);
+      printTimeline(await browser.stopTracing());
     }
     const { profile } = await cdp.send("Profiler.stop");
     const s = summarizeProfile(profile as Parameters<typeof summarizeProfile>[0]);
     const strip = (name: string) => name.replace(server.url, "");
-    console.log(`\n${what} at ${size} records, unminified build: ${s.totalMs.toFixed(0)} ms sampled`);
+    console.log(
+      `\n${what} at ${size} records, ${tab} tab, unminified build: ${s.totalMs.toFixed(0)} ms sampled`,
+    );
     for (const r of s.byFunction.slice(0, 25))
       console.log(
         `  ${r.ms.toFixed(0).padStart(7)} ms ${(100 * r.share).toFixed(1).padStart(5)}%  ${strip(r.name)}`,
@@ -515,10 +545,12 @@ if (import.meta.filename === process.argv[1]) {
       dist: { type: "string" },
       "no-build": { type: "boolean" },
       profile: { type: "string" },
+      tab: { type: "string" },
     },
   });
   if (values.profile === "load" || values.profile === "click") {
-    await profileApp(Number((values.sizes ?? "100000").split(",")[0]), values.profile);
+    const tab = values.tab === "table" ? "table" : "charts";
+    await profileApp(Number((values.sizes ?? "100000").split(",")[0]), values.profile, tab);
     process.exit(0);
   }
   await benchApp({

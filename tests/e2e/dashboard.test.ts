@@ -144,7 +144,7 @@ describe("dashboard in a real browser", () => {
     expect(all).toBe(records.length);
     // click the first bar of "by programme type"
     await page.locator("#chart-type-title").waitFor();
-    const bar = page.locator("section:has(#chart-type-title) .recharts-bar-rectangle path").first();
+    const bar = page.locator("section:has(#chart-type-title) button.bars__row").first();
     await bar.click();
     await page.waitForURL(/type=/);
     const type = param(page, "type")[0] as string;

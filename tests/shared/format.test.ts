@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatMonth, formatYuan, formatYuanTick } from "../../src/shared/format.ts";
+import { formatCount, formatDate, formatMonth, formatYuan } from "../../src/shared/format.ts";
 
 describe("formatYuan", () => {
   it.each([
@@ -21,16 +21,6 @@ describe("exact and compact forms", () => {
     expect(formatCount(34050, "zh", { digits: 4 })).toBe("3.405万");
     expect(formatYuan(2_710_000, "zh", { digits: 4 })).toBe("271万元");
     expect(formatYuan(162_600_000, "en", { compact: true })).toBe("CNY 162.6M");
-  });
-});
-
-describe("formatYuanTick", () => {
-  it.each([
-    [90540500, "zh", "9054万"],
-    [150_000_000, "zh", "1.5亿"],
-    [90540500, "en", "90.5M"],
-  ] as const)("%d %s -> %s", (yuan, lang, expected) => {
-    expect(formatYuanTick(yuan, lang)).toBe(expected);
   });
 });
 

@@ -1,61 +1,64 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow } from "./chart-data.ts";
+import type { CSSProperties } from "react";
+import { barShare, type ChartRow } from "./chart-data.ts";
 
-/** Horizontal bars: long Chinese category names stay readable on a phone. */
+/**
+ * Horizontal bars drawn as HTML, one button per category: long Chinese names stay readable on a
+ * phone, each bar prints its value (no hover needed on a touch screen), a click or Enter applies the
+ * filter, and a filter change re-renders a few dozen elements rather than an SVG chart's hundreds
+ * (issue 6: a filter click at 100k records took ~320 ms with four Recharts bar charts redrawn).
+ */
 export function CategoryBarChart({
   rows,
-  seriesName,
+  label,
   color,
   formatValue,
-  formatTick,
   onPick,
+  pickLabel,
 }: {
   rows: readonly ChartRow[];
-  seriesName: string;
+  /** names the list for assistive technology: the chart's title */
+  label: string;
   color: string;
   formatValue: (v: number) => string;
-  formatTick: (v: number) => string;
   onPick: ((row: ChartRow) => void) | null;
+  /** accessible name of a bar's button, e.g. "筛选 心理健康" */
+  pickLabel: (row: ChartRow, value: string) => string;
 }) {
-  const height = rows.length * 30 + 36;
-  const longest = Math.max(...rows.map((r) => r.label.length), 2);
+  const max = rows.reduce((m, r) => Math.max(m, r.value), 0);
   return (
-    <BarChart
-      responsive
-      style={{ width: "100%", height }}
-      data={rows as ChartRow[]}
-      layout="vertical"
-      margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid horizontal={false} stroke="#e4e2dc" />
-      <XAxis
-        type="number"
-        tickFormatter={formatTick}
-        allowDecimals={false}
-        tick={{ fontSize: 12, fill: "#5b5e63" }}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={Math.min(128, longest * 13 + 8)}
-        tick={{ fontSize: 12, fill: "#2b2d31" }}
-        interval={0}
-      />
-      <Tooltip
-        cursor={{ fill: "rgba(47, 111, 115, 0.08)" }}
-        formatter={(value) => [formatValue(Number(value)), seriesName]}
-      />
-      <Bar
-        dataKey="value"
-        name={seriesName}
-        fill={color}
-        radius={[0, 3, 3, 0]}
-        maxBarSize={22}
-        cursor={onPick ? "pointer" : undefined}
-        onClick={onPick ? (item) => onPick(item.payload as ChartRow) : undefined}
-        isAnimationActive={false}
-      />
-    </BarChart>
+    <ol className="bars" aria-label={label} style={{ "--bar-color": color } as CSSProperties}>
+      {rows.map((row) => {
+        const value = formatValue(row.value);
+        const body = (
+          <>
+            <span className="bars__label" title={row.label}>
+              {row.label}
+            </span>
+            <span className="bars__track" aria-hidden="true">
+              <span className="bars__bar" style={{ width: `${barShare(row.value, max) * 100}%` }} />
+            </span>
+            <span className="bars__value num">{value}</span>
+          </>
+        );
+        const name = pickLabel(row, value);
+        return (
+          <li key={row.key}>
+            {onPick ? (
+              <button
+                type="button"
+                className="bars__row"
+                aria-label={name}
+                title={name}
+                onClick={() => onPick(row)}
+              >
+                {body}
+              </button>
+            ) : (
+              <span className="bars__row">{body}</span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -17,6 +17,8 @@ export interface ChartCardProps {
   onPick: ((row: ChartRow) => void) | null;
   onDownload: () => void;
   t: Translate;
+  /** the drawing is itself accessible (labelled HTML bars), not a picture to hide behind a summary */
+  accessibleDrawing?: boolean;
   children: ReactNode;
 }
 
@@ -38,10 +40,11 @@ export function ChartCard(props: ChartCardProps) {
     onPick,
     onDownload,
     t,
+    accessibleDrawing = false,
     children,
   } = props;
   const titleId = `${id}-title`;
-  // A sentence for screen readers in place of the (hidden) drawing: the largest values first.
+  // A sentence for screen readers in place of a hidden drawing: the largest values first.
   const summary = [...rows]
     .sort((a, b) => b.value - a.value)
     .slice(0, 3)
@@ -61,11 +64,11 @@ export function ChartCard(props: ChartCardProps) {
       {rows.length === 0 ? (
         <p className="empty">{t("noData")}</p>
       ) : (
-        <div className="chart-card__chart" aria-hidden="true">
+        <div className="chart-card__chart" aria-hidden={accessibleDrawing ? undefined : true}>
           {children}
         </div>
       )}
-      {rows.length > 0 ? <p className="visually-hidden">{summary}</p> : null}
+      {rows.length > 0 && !accessibleDrawing ? <p className="visually-hidden">{summary}</p> : null}
       {notes?.filter(Boolean).map((n) => (
         <p key={n} className="chart-card__note">
           {n}

@@ -1,6 +1,6 @@
 import type { FilterIndex, FilterResult } from "../../shared/filter-engine.ts";
 import type { Filters, FiltersChange, Lang } from "../../shared/filters.ts";
-import { formatCount, formatYuan, formatYuanTick } from "../../shared/format.ts";
+import { formatCount, formatYuan } from "../../shared/format.ts";
 import type { Translate } from "../../shared/i18n.ts";
 import type { Dataset } from "../../shared/schema.ts";
 import { CategoryBarChart } from "./CategoryBarChart.tsx";
@@ -45,7 +45,7 @@ export default function ChartsPanel({
 }: ChartsPanelProps) {
   const count = (v: number) => formatCount(v, lang);
   const yuan = (v: number) => formatYuan(v, lang);
-  const yuanTick = (v: number) => formatYuanTick(v, lang);
+  const pickLabel = (row: ChartRow, value: string) => t("barPick", { label: row.label, value });
   const csv = (name: string, rows: readonly ChartRow[], labelHeader: string, valueHeader: string) => () =>
     onDownloadCsv(
       `${name}.csv`,
@@ -91,14 +91,15 @@ export default function ChartsPanel({
           onPick={pickType}
           onDownload={csv("programmes-by-type", types, t("programmeType"), t("colCount"))}
           t={t}
+          accessibleDrawing
         >
           <CategoryBarChart
             rows={types}
-            seriesName={t("colCount")}
+            label={t("chartByType")}
             color={COUNT_COLOR}
             formatValue={count}
-            formatTick={count}
             onPick={pickType}
+            pickLabel={pickLabel}
           />
         </ChartCard>
         <ChartCard
@@ -113,14 +114,15 @@ export default function ChartsPanel({
           onPick={pickPlace}
           onDownload={csv(`programmes-by-${level}`, places.rows, placeHeader, t("colCount"))}
           t={t}
+          accessibleDrawing
         >
           <CategoryBarChart
             rows={places.rows}
-            seriesName={t("colCount")}
+            label={placeTitle}
             color={COUNT_COLOR}
             formatValue={count}
-            formatTick={count}
             onPick={pickPlace}
+            pickLabel={pickLabel}
           />
         </ChartCard>
         <ChartCard
@@ -157,14 +159,15 @@ export default function ChartsPanel({
           onPick={pickType}
           onDownload={csv("money-by-type", moneyTypes, t("programmeType"), t("colMoney"))}
           t={t}
+          accessibleDrawing
         >
           <CategoryBarChart
             rows={moneyTypes}
-            seriesName={t("figMoney")}
+            label={t("chartMoneyByType")}
             color={MONEY_COLOR}
             formatValue={yuan}
-            formatTick={yuanTick}
             onPick={pickType}
+            pickLabel={pickLabel}
           />
         </ChartCard>
         <ChartCard
@@ -179,14 +182,15 @@ export default function ChartsPanel({
           onPick={pickPlace}
           onDownload={csv(`money-by-${level}`, moneyPlaces.rows, placeHeader, t("colMoney"))}
           t={t}
+          accessibleDrawing
         >
           <CategoryBarChart
             rows={moneyPlaces.rows}
-            seriesName={t("figMoney")}
+            label={moneyPlaceTitle}
             color={MONEY_COLOR}
             formatValue={yuan}
-            formatTick={yuanTick}
             onPick={pickPlace}
+            pickLabel={pickLabel}
           />
         </ChartCard>
       </div>

@@ -79,3 +79,12 @@ export function monthRange(key: string): { from: string; to: string } {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return { from: `${key}-01`, to: `${key}-${String(last).padStart(2, "0")}` };
 }
+
+/**
+ * A bar's length as a share of the longest (0..1). Any value above zero gets at least 1%, so a small
+ * but real figure never looks like none; nothing is drawn for zero, negative or missing values.
+ */
+export function barShare(value: number, max: number): number {
+  if (!(value > 0) || !(max > 0)) return 0;
+  return Math.min(1, Math.max(0.01, value / max));
+}

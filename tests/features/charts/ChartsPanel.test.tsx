@@ -3,11 +3,13 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import ChartsPanel from "../../../src/features/charts/ChartsPanel.tsx";
+import { type ChartRow, typeRows } from "../../../src/features/charts/chart-data.ts";
 import { filterRecords } from "../../../src/shared/filter-engine.ts";
 import { EMPTY_FILTERS, type Filters } from "../../../src/shared/filters.ts";
 import { dataset, index, stubBrowserApis, zh } from "../../app/test-utils.tsx";
 
 beforeAll(stubBrowserApis);
+const all = filterRecords(index, EMPTY_FILTERS);
 afterEach(cleanup);
 
 function setup(filters: Filters = EMPTY_FILTERS) {
@@ -52,6 +54,26 @@ describe("ChartsPanel", () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, province: "浙江省", city: null });
     await user.click(within(card("按月份")).getByRole("button", { name: "筛选 2025-07" }));
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, from: "2025-07-01", to: "2025-07-31" });
+  });
+
+  it("draws category bars as labelled buttons: value printed, longest bar full width, a click filters", async () => {
+    const user = userEvent.setup();
+    const { onChange } = setup();
+    const list = within(card("按项目类型")).getByRole("list", { name: "按项目类型" });
+    const items = within(list).getAllByRole("listitem");
+    const expected = typeRows(all.typeCounts, index, dataset.taxonomy, "zh");
+    expect(items).toHaveLength(expected.length);
+    const first = expected[0] as ChartRow;
+    const button = within(list).getByRole("button", { name: `${first.label}:${first.value},点击筛选` });
+    expect(button.textContent).toBe(`${first.label}${first.value}`);
+    const widths = [...list.querySelectorAll<HTMLElement>(".bars__bar")].map((b) => b.style.width);
+    expect(widths[0]).toBe("100%");
+    expect(widths.at(-1)).toBe(`${((expected.at(-1) as ChartRow).value / first.value) * 100}%`);
+    await user.click(button);
+    expect(onChange).toHaveBeenCalledWith({ ...EMPTY_FILTERS, types: [first.key] });
+    // money bars print yuan
+    const money = within(card("报道金额 · 按项目类型")).getAllByRole("button", { name: /元,点击筛选$/ });
+    expect(money.length).toBeGreaterThan(0);
   });
 
   it("inside a province, places are its cities and a click picks the city", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  barShare,
   monthRange,
   monthRows,
   placeLevel,
@@ -56,5 +57,18 @@ describe("chart data", () => {
     ["2025-12", { from: "2025-12-01", to: "2025-12-31" }],
   ])("month %s as a date range", (key, range) => {
     expect(monthRange(key)).toEqual(range);
+  });
+
+  it.each([
+    [50, 100, 0.5],
+    [100, 100, 1],
+    [0.001, 100, 0.01],
+    [0, 100, 0],
+    [-5, 100, 0],
+    [Number.NaN, 100, 0],
+    [5, 0, 0],
+    [200, 100, 1],
+  ])("bar length of %s against a longest of %s: %s", (value, max, share) => {
+    expect(barShare(value, max)).toBe(share);
   });
 });
