@@ -11,7 +11,6 @@ import {
 import { ActiveFilterChips } from "../features/filters/ActiveFilterChips.tsx";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import type { PlaceSelection } from "../features/map/MapPanel.tsx";
-import type { RecordSummary } from "../shared/compact-index.ts";
 import {
   type BodyText,
   dateBounds as dateBoundsOf,
@@ -38,7 +37,6 @@ import { ParamNotices } from "./ParamNotices.tsx";
 import { useViewState } from "./url-state.ts";
 import { panelId, tabId, ViewTabs } from "./ViewTabs.tsx";
 
-const NO_ROWS: never[] = [];
 const NO_BODIES: readonly BodyText[] = [];
 
 // CSV writing (papaparse) loads on the first download click, not with the page.
@@ -73,10 +71,6 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
   const order = useMemo(
     () => (tab === "table" ? sortIndices(data.index, result.indices, sort) : null),
     [tab, data, result, sort],
-  );
-  const mapRows = useMemo(
-    () => (tab === "map" ? Array.from(result.indices, (i) => data.records.at(i) as RecordSummary) : NO_ROWS),
-    [tab, data, result],
   );
   const dateBounds = useMemo(() => dateBoundsOf(data.index), [data]);
 
@@ -180,7 +174,8 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
               ) : null}
               {tab === "map" ? (
                 <MapPanel
-                  rows={mapRows}
+                  index={data.index}
+                  matches={result.indices}
                   selectedProvince={filters.province}
                   selectedCity={filters.city}
                   onSelectPlace={selectPlace}

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from "react";
+import type { FilterIndex } from "../../shared/filter-engine.ts";
 import ChinaMap from "./ChinaMap.tsx";
 import CityList from "./CityList.tsx";
-import { groupPlaces, type PlaceRow, type SortOrder, sortGroups } from "./group-places.ts";
+import { type SortOrder, sortGroups } from "./group-places.ts";
 import { type ChinaGeometry, loadChinaGeometry } from "./map-geometry.ts";
 import { mapStrings } from "./map-strings.ts";
+import { summarizePlaces } from "./place-summary.ts";
 import "./map.css";
 
 export interface PlaceSelection {
@@ -13,8 +15,9 @@ export interface PlaceSelection {
 }
 
 export interface MapPanelProps {
-  /** the rows under the current filters (the same array the charts and table get) */
-  rows: readonly PlaceRow[];
+  index: FilterIndex;
+  /** the records under the current filters, ascending (`FilterResult.indices`, as the charts and table get them) */
+  matches: Int32Array;
   selectedProvince: string | null;
   selectedCity: string | null;
   onSelectPlace: (selection: PlaceSelection) => void;
@@ -42,11 +45,12 @@ function useChinaGeometry(): GeometryState {
 }
 
 /**
- * Map of China and city list over the same filtered rows. The outlines load on their own, so the
+ * Map of China and city list over the same filtered records. The outlines load on their own, so the
  * list is usable while they arrive (or if they fail).
  */
 export default function MapPanel({
-  rows,
+  index,
+  matches,
   selectedProvince,
   selectedCity,
   onSelectPlace,
@@ -55,7 +59,7 @@ export default function MapPanel({
   const t = mapStrings(lang);
   // The list order is a view preference of this panel, not a filter: it stays out of the URL.
   const [order, setOrder] = useState<SortOrder>("count");
-  const grouped = useMemo(() => groupPlaces(rows), [rows]);
+  const grouped = useMemo(() => summarizePlaces(index, matches), [index, matches]);
   const summary = useMemo(
     () => ({ ...grouped, groups: sortGroups(grouped.groups, order) }),
     [grouped, order],

@@ -2,9 +2,11 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import MapPanel, { type MapPanelProps } from "../../../src/features/map/MapPanel.tsx";
+import { buildFilterIndex } from "../../../src/shared/filter-engine.ts";
+import { taxonomyLabels } from "../../../src/shared/taxonomy.ts";
 import { makeRecord, PLACES } from "./make-record.ts";
 
-const rows = [
+const records = [
   makeRecord(PLACES.luoyang, ["warmth-visits"]),
   makeRecord(PLACES.luoyangDistrict, ["warmth-visits", "health-care"]),
   makeRecord(PLACES.zhengzhou, ["hardship-aid"]),
@@ -13,12 +15,15 @@ const rows = [
   makeRecord(PLACES.sansha, ["warmth-visits"]),
   makeRecord(null),
 ];
+const index = buildFilterIndex(records, taxonomyLabels());
+const matches = Int32Array.from(records, (_, i) => i);
 
 function renderPanel(props: Partial<MapPanelProps> = {}) {
   const onSelectPlace = vi.fn();
   const view = render(
     <MapPanel
-      rows={rows}
+      index={index}
+      matches={matches}
       selectedProvince={null}
       selectedCity={null}
       onSelectPlace={onSelectPlace}
