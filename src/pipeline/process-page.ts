@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DatasetRecord, SourceEntry } from "../shared/schema.ts";
-import { toSimplified } from "./chinese.ts";
+import { hasTraditionalHint, toSimplified } from "./chinese.ts";
 import { classifyItem } from "./classify.ts";
 import { extractEventDate, inferPageYear } from "./dates.ts";
 import { decodePage } from "./decode.ts";
@@ -129,13 +129,16 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
     return result;
   }
 
-  const pageYear = inferPageYear(toSimplified(body));
+  // Every character of an item's parts comes from the body (segmentation adds only " " and "…"), so
+  // a body without a traditional hint character has simplified parts: one walk decides for the page.
+  const traditional = hasTraditionalHint(body);
+  const pageYear = inferPageYear(traditional ? toSimplified(body) : body);
   const fallbackYear = publication?.date ? Number(publication.date.slice(0, 4)) : pageYear;
   const titleRanks = new Map<string, number>();
   const records = items.map((item): DatasetRecord => {
     const rank = titleRanks.get(item.title) ?? 0;
     titleRanks.set(item.title, rank + 1);
-    const simple = simplifiedView(item);
+    const simple = traditional ? simplifiedView(item) : item;
     const { place, places } = resolvePlaces(simple);
     const { types, beneficiaries } = classifyItem(simple);
     return {
