@@ -3,7 +3,7 @@
  * compact index as JSON text -> parse -> schema check -> `buildFilterIndexFromColumns`),
  * `filterRecords` (one pass: matches, headline figures, every count and sum), then what each tab
  * derives from the result — the charts tab's rows (chart-data.ts), the table tab's sorted order
- * (`sortIndices`), the map tab's place summary (`groupPlaces` over row summaries). Scenarios: one
+ * (`sortIndices`), the map tab's place summary (`summarizePlaces` over the index's place columns). Scenarios: one
  * filter change (a type, a province), a date range, a text search (a new query each time, so the
  * memo misses) over the index text as the app has it at once, and again with every shard's body
  * text in (as after the background load), clear all. Each timed op is one state change; medians
@@ -14,12 +14,11 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { monthRows, placeRows, typeRows } from "../../src/features/charts/chart-data.ts";
-import { groupPlaces } from "../../src/features/map/group-places.ts";
+import { summarizePlaces } from "../../src/features/map/place-summary.ts";
 import {
   decodeCompactIndex,
   encodeCompactIndex,
   type RecordRows,
-  type RecordSummary,
   recordRows,
 } from "../../src/shared/compact-index.ts";
 import {
@@ -40,7 +39,6 @@ type View = "charts" | "table" | "map";
 
 function runView(
   data: Dataset,
-  rows: RecordRows,
   index: FilterIndex,
   filters: Filters,
   view: View,
@@ -57,7 +55,7 @@ function runView(
   } else if (view === "table") {
     sink += sortIndices(index, result.indices, DEFAULT_SORT).length;
   } else {
-    sink += groupPlaces(Array.from(result.indices, (i) => rows.at(i) as RecordSummary)).groups.length;
+    sink += summarizePlaces(index, result.indices).groups.length;
   }
   return sink;
 }
@@ -194,18 +192,17 @@ export function benchFilter(options: FilterBenchOptions): Figure[] {
     const reps = size >= 50_000 ? options.reps : options.reps * 2;
     for (const view of ["charts", "table", "map"] as const) {
       console.log(
-        `  ${view} tab: filterRecords + ${view === "charts" ? "chart rows + headline figures" : view === "table" ? "sortIndices (date desc)" : "groupPlaces over the matching records"}`,
+        `  ${view} tab: filterRecords + ${view === "charts" ? "chart rows + headline figures" : view === "table" ? "sortIndices (date desc)" : "summarizePlaces over the matching records"}`,
       );
       for (const s of scenarios(data, index)) {
         // warm-up: JIT, lazily built sort orders
         const b = s.withBodies ? bodies : [];
-        for (let k = 0; k < 5; k++) runView(data, rows, index, s.filters(k + 1000), view, b);
+        for (let k = 0; k < 5; k++) runView(data, index, s.filters(k + 1000), view, b);
         const times: number[] = [];
-        const n = view === "map" ? Math.max(5, Math.floor(reps / 4)) : reps;
-        for (let k = 0; k < n; k++) {
+        for (let k = 0; k < reps; k++) {
           const filters = s.filters(k);
           const t0 = performance.now();
-          runView(data, rows, index, filters, view, b);
+          runView(data, index, filters, view, b);
           times.push(performance.now() - t0);
         }
         const f: Figure = {
