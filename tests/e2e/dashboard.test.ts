@@ -180,6 +180,32 @@ describe("dashboard in a real browser", () => {
     await expect.poll(shown).toBe(narrowed);
   });
 
+  it("a timeline bar clicked after other filters changed narrows to its month and keeps them", async () => {
+    // The timeline (Recharts) is memoised and redrawn late; its click handler must still see the
+    // filters of the moment, not those of its last redraw.
+    const page = await open("");
+    const month = page.locator("#chart-month");
+    const bars = month.locator('.recharts-bar-rectangle rect:not([height="0"])');
+    await bars.first().waitFor(); // drawn before the filter changes
+    await page.getByRole("checkbox", { name: "困难职工" }).check();
+    await page.waitForURL(/group=/);
+    await expect.poll(() => month.getAttribute("aria-busy")).toBeNull();
+    await bars.first().click();
+    await page.waitForURL(/from=/);
+    expect(param(page, "group")).toEqual(["hardship-workers"]);
+    const from = param(page, "from")[0] as string;
+    const to = param(page, "to")[0] as string;
+    expect(from).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(to.slice(0, 7)).toBe(from.slice(0, 7));
+    const expected = records.filter(
+      (r) =>
+        r.beneficiaries.includes("hardship-workers") && r.date !== null && r.date >= from && r.date <= to,
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    await expect.poll(() => headlineProgrammes(page)).toBe(expected);
+    await expect.poll(() => month.getAttribute("aria-busy")).toBeNull();
+  });
+
   it("?record= shows the source text with every figure highlighted", async () => {
     const record = records.find((r) => r.metrics.length >= 4) as FixtureRecord;
     const page = await open(`?record=${record.id}`);

@@ -6,6 +6,8 @@ export interface ChartCardProps {
   id: string;
   /** spans the full width of the grid */
   wide?: boolean;
+  /** the drawing still shows an earlier filter and is about to catch up (aria-busy) */
+  busy?: boolean;
   title: string;
   unit: string;
   notes?: (string | null)[];
@@ -30,6 +32,7 @@ export function ChartCard(props: ChartCardProps) {
   const {
     id,
     wide,
+    busy = false,
     title,
     unit,
     notes,
@@ -51,7 +54,12 @@ export function ChartCard(props: ChartCardProps) {
     .map((r) => `${r.label} ${formatValue(r.value)}`)
     .join(", ");
   return (
-    <section className={`card chart-card${wide ? " chart-card--wide" : ""}`} aria-labelledby={titleId}>
+    <section
+      id={id}
+      className={`card chart-card${wide ? " chart-card--wide" : ""}`}
+      aria-labelledby={titleId}
+      aria-busy={busy || undefined}
+    >
       <header className="chart-card__head">
         <div>
           <h3 id={titleId}>{title}</h3>
