@@ -81,9 +81,7 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
     return { ok: false, error: `file contains only whitespace (${bytes.length} bytes)` };
   }
 
-  const chars = codePointCount(text);
-  const controls = text.match(CONTROL)?.length ?? 0;
-  const replacements = text.match(/\uFFFD/gu)?.length ?? 0;
+  const { chars, controls, replacements } = countChars(text);
   if ((controls + replacements) / chars > JUNK_SHARE) {
     const pct = (((controls + replacements) / chars) * 100).toFixed(0);
     return {
@@ -117,20 +115,30 @@ function decodeValidUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** `[...text].length` without the array: a surrogate pair is one code point, a lone surrogate one too. */
-function codePointCount(text: string): number {
-  let n = text.length;
-  for (let i = 0; i + 1 < text.length; i++) {
+/**
+ * In one walk: code points (`[...text].length`: a surrogate pair is one, a lone surrogate one too),
+ * matches of CONTROL (C0/C1 controls other than tab and line breaks: never a surrogate, so counted by
+ * code unit) and U+FFFD.
+ */
+export function countChars(text: string): { chars: number; controls: number; replacements: number } {
+  let chars = text.length;
+  let controls = 0;
+  let replacements = 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
+    if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) controls++;
+    } else if (c >= 0x7f && c <= 0x9f) controls++;
+    else if (c === 0xfffd) replacements++;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
+        chars--;
         i++;
       }
     }
   }
-  return n;
+  return { chars, controls, replacements };
 }
 
 function decode(label: string, bytes: Uint8Array): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodePage, scanUtf8 } from "../../src/pipeline/decode.ts";
+import { countChars, decodePage, scanUtf8 } from "../../src/pipeline/decode.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | Uint8Array)[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -160,6 +160,26 @@ describe("decodePage round-trips ordinary text", () => {
         expect(r.ok && r.text).toBe(s);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("countChars", () => {
+  it("agrees with the regex counts it replaced on random text", () => {
+    const unit = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 3 }),
+      fc.constantFrom("\uFFFD", "\t", "\n", "\r", "\u0000", "\u001F", "\u007F", "\u009F", "\u00A0"),
+      fc.constantFrom("\uD83D", "\uDE00", "\uD83D\uDE00", "工会"),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (parts) => {
+        const text = parts.join("");
+        expect(countChars(text)).toEqual({
+          chars: [...text].length,
+          controls: text.match(/(?![\t\n\r])\p{Cc}/gu)?.length ?? 0,
+          replacements: text.match(/\uFFFD/gu)?.length ?? 0,
+        });
+      }),
     );
   });
 });
