@@ -68,21 +68,23 @@ export function endsMidSentence(text: string): boolean {
   let end = text.length;
   while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
-  const last = foldedUnit(text.charCodeAt(end - 1));
-  if (last === 0x2e) {
+  const lastUnit = text.charCodeAt(end - 1);
+  if (foldedUnit(lastUnit) === 0x2e) {
     const before = end >= 2 ? foldedUnit(text.charCodeAt(end - 2)) : -1;
     return before >= 0x30 && before <= 0x39;
   }
-  if (!SENTENCE_FINAL_UNITS.has(last)) return true;
-  const opener = CLOSER_TO_OPENER_INDEX.get(last);
-  if (opener === undefined) return false;
+  const shape = SHAPE[lastUnit] as number;
+  if ((shape & SENTENCE_FINAL_BIT) === 0) return true;
+  const opener = (shape >> CLOSES_SHIFT) & 0xf;
+  if (opener === 0) return false;
   // a closing quote/bracket ends the paragraph only after the quoted sentence ended ("…暖和!”"),
   // or when the whole block is a parenthesis ("(完)"); "…的“心灵驿站”" still goes on
   let k = end - 1;
-  while (k >= 0 && CLOSER_TO_OPENER_INDEX.has(foldedUnit(text.charCodeAt(k)))) k--;
-  const beforeClosers = k >= 0 ? foldedUnit(text.charCodeAt(k)) : -1;
+  while (k >= 0 && ((SHAPE[text.charCodeAt(k)] as number) & CLOSES_MASK) !== 0) k--;
+  const beforeClosers = k >= 0 ? (SHAPE[text.charCodeAt(k)] as number) : 0;
   return !(
-    SENTENCE_FINAL_UNITS.has(beforeClosers) || foldedUnit(text.charCodeAt(0)) === OPENER_UNITS[opener]
+    (beforeClosers & SENTENCE_FINAL_BIT) !== 0 ||
+    ((SHAPE[text.charCodeAt(0)] as number) & OPENS_MASK) === opener
   );
 }
 
@@ -105,22 +107,22 @@ export function startsMidSentence(text: string): boolean {
   let i = 0;
   while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
   if (i === text.length) return false;
-  if (NON_INITIAL_UNITS.has(foldedUnit(text.charCodeAt(i)))) return true;
-  const depth = new Int32Array(OPENER_UNITS.length);
+  if (((SHAPE[text.charCodeAt(i)] as number) & NON_INITIAL_BIT) !== 0) return true;
+  const depth = OPEN_DEPTH.fill(0);
   let endedSentence = false;
   for (; i < text.length; i++) {
-    const c = foldedUnit(text.charCodeAt(i));
-    const opener = CLOSER_TO_OPENER_INDEX.get(c);
-    if (opener !== undefined) {
-      if (depth[opener] === 0) return true;
-      (depth[opener] as number)--;
+    const shape = SHAPE[text.charCodeAt(i)] as number;
+    const closes = (shape >> CLOSES_SHIFT) & 0xf;
+    if (closes !== 0) {
+      if (depth[closes] === 0) return true;
+      (depth[closes] as number)--;
     } else if (endedSentence) {
       break; // only the first sentence and the closers right after it count
     } else {
-      const k = OPENER_UNITS.indexOf(c);
-      if (k >= 0) (depth[k] as number)++;
+      const opens = shape & OPENS_MASK;
+      if (opens !== 0) (depth[opens] as number)++;
     }
-    if (TERMINATOR_UNITS.has(c)) endedSentence = true;
+    if ((shape & TERMINATOR_BIT) !== 0) endedSentence = true;
   }
   return false;
 }
@@ -130,16 +132,33 @@ function foldedUnit(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
   return c === 0x3000 ? 0x20 : c;
 }
-const OPENER_UNITS = [...OPENERS].map((ch) => ch.charCodeAt(0));
-const CLOSER_TO_OPENER_INDEX: ReadonlyMap<number, number> = new Map(
-  [...CLOSER_OF].map(([closer, opener]) => [
-    closer.charCodeAt(0),
-    OPENER_UNITS.indexOf(opener.charCodeAt(0)),
-  ]),
-);
-const NON_INITIAL_UNITS = new Set([...NON_INITIAL].map((ch) => ch.charCodeAt(0)));
-const TERMINATOR_UNITS = new Set([...TERMINATORS].map((ch) => ch.charCodeAt(0)));
-const SENTENCE_FINAL_UNITS = new Set([...SENTENCE_FINAL].map((ch) => ch.charCodeAt(0)));
+const OPENER_LIST = [...OPENERS];
+
+/**
+ * The shape of every code unit after the width fold, as one table: bits 0–3 the opener it is (1 +
+ * its index in OPENERS, 0 for none), bits 4–7 the opener it closes (same numbering), then flags.
+ * A lookup per character instead of a Map, a Set and an indexOf.
+ */
+const OPENS_MASK = 0xf;
+const CLOSES_SHIFT = 4;
+const CLOSES_MASK = 0xf0;
+const TERMINATOR_BIT = 0x100;
+const NON_INITIAL_BIT = 0x200;
+const SENTENCE_FINAL_BIT = 0x400;
+const SHAPE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(foldedUnit(c));
+  let shape = 0;
+  shape |= OPENER_LIST.indexOf(ch) + 1;
+  const opener = CLOSER_OF.get(ch);
+  if (opener !== undefined) shape |= (OPENER_LIST.indexOf(opener) + 1) << CLOSES_SHIFT;
+  if (TERMINATORS.has(ch)) shape |= TERMINATOR_BIT;
+  if (NON_INITIAL.has(ch)) shape |= NON_INITIAL_BIT;
+  if (SENTENCE_FINAL.has(ch)) shape |= SENTENCE_FINAL_BIT;
+  SHAPE[c] = shape;
+}
+/** open quotes/brackets per kind while reading a first sentence (index 1 + OPENERS index) */
+const OPEN_DEPTH = new Int32Array(OPENER_LIST.length + 1);
 
 /** A paragraph that plausibly starts a new piece: an opening quote or bracket, or a date/number. */
 export function looksLikeParagraphStart(text: string): boolean {

@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { endsMidSentence, startsMidSentence } from "../../src/pipeline/text-shape.ts";
+import { foldWidth } from "../../src/pipeline/width.ts";
+
+/**
+ * The shape tests read code units through a table; these references state them on the width-folded
+ * string, as the module's contract does, with the sets written out.
+ */
+const SENTENCE_FINAL = new Set([..."。!?…;”’」』)"]);
+const OPENERS = new Set([..."“‘(「『《【["]);
+const CLOSER_OF = new Map(
+  [..."”“’‘)(」「』『》《】【"].flatMap((c, i, all) => (i % 2 ? [] : [[c, all[i + 1]]])),
+);
+const NON_INITIAL = new Set([..."”’)」』》】,、。.;:!?…"]);
+const TERMINATORS = new Set([..."。!?"]);
+
+function endsMidReference(text: string): boolean {
+  const folded = foldWidth(text);
+  const t = folded.trimEnd();
+  if (t === "") return false;
+  const last = t[t.length - 1] as string;
+  if (last === ".") return /[0-9]/.test(t[t.length - 2] ?? "");
+  if (!SENTENCE_FINAL.has(last)) return true;
+  const opener = CLOSER_OF.get(last);
+  if (opener === undefined) return false;
+  let k = t.length - 1;
+  while (k >= 0 && CLOSER_OF.has(t[k] as string)) k--;
+  return !(SENTENCE_FINAL.has(t[k] ?? "") || folded[0] === opener);
+}
+
+function startsMidReference(text: string): boolean {
+  const t = foldWidth(text).trimStart();
+  if (t === "") return false;
+  if (NON_INITIAL.has(t[0] as string)) return true;
+  const depth = new Map<string, number>();
+  let ended = false;
+  for (const ch of t.split("")) {
+    const opener = CLOSER_OF.get(ch);
+    if (opener !== undefined) {
+      const d = depth.get(opener) ?? 0;
+      if (d === 0) return true;
+      depth.set(opener, d - 1);
+    } else if (ended) break;
+    else if (OPENERS.has(ch)) depth.set(ch, (depth.get(ch) ?? 0) + 1);
+    if (TERMINATORS.has(ch)) ended = true;
+  }
+  return false;
+}
+
+const MARKS = [
+  ..."。!?…;”’」』)“‘(「『《【[》】],、.:",
+  ..."！？；（）［］，：．",
+  ..."工会职工12",
+  " ",
+  "\u3000",
+  "\t",
+  "\uD83D",
+  "\uDE00",
+];
+const shapeText = fc.string({ unit: fc.constantFrom(...MARKS), maxLength: 24 });
+
+describe("sentence-shape tests agree with their folded-string statements", () => {
+  it("endsMidSentence", () => {
+    fc.assert(
+      fc.property(fc.oneof(shapeText, fc.string({ unit: "binary", maxLength: 12 })), (text) => {
+        expect(endsMidSentence(text)).toBe(endsMidReference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("startsMidSentence", () => {
+    fc.assert(
+      fc.property(fc.oneof(shapeText, fc.string({ unit: "binary", maxLength: 12 })), (text) => {
+        expect(startsMidSentence(text)).toBe(startsMidReference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
