@@ -49,84 +49,150 @@ export interface RepairResult {
 }
 
 export function repairLayout(blocks: readonly BodyBlock[]): RepairResult {
-  const n = blocks.length;
-  const next = new Array<number>(n).fill(-1);
-  const targeted = new Array<boolean>(n).fill(false);
-  const joins: [number, number][] = [];
-  const isText = (k: number) => blocks[k]?.role === "text";
-  const textAt = (k: number) => blocks[k]?.text ?? "";
-  const textIdx = blocks.flatMap((b, k) => (b.role === "text" ? [k] : []));
-  const firstText = textIdx[0] ?? -1;
-  const lastText = textIdx.at(-1) ?? -1;
-  const strongStarts = textIdx.filter((k) => startsMidSentence(textAt(k)));
+  return new Repair(blocks).run();
+}
 
-  const reaches = (from: number, to: number) => {
-    for (let k = from, steps = 0; k >= 0 && steps <= n; k = next[k] ?? -1, steps++) if (k === to) return true;
-    return false;
-  };
-  const free = (k: number, from: number) =>
-    isText(k) && k !== from && !targeted[k] && !blocks[k]?.lead && !reaches(k, from);
+/** a paragraph ending in a digit or Latin letter (a phone number, a URL, "APP") may simply lack its
+ *  full stop, so it only joins a block that clearly starts mid-sentence, and only nearby */
+const weak = (text: string) => /[0-9A-Za-z%]$/u.test(foldWidth(text).trimEnd());
 
-  const link = (i: number, j: number) => {
-    next[i] = j;
-    targeted[j] = true;
-    joins.push([i, j]);
-  };
-  // a paragraph ending in a digit or Latin letter (a phone number, a URL, "APP") may simply lack
-  // its full stop, so it only joins a block that clearly starts mid-sentence, and only nearby
-  const weak = (i: number) => /[0-9A-Za-z%]$/u.test(foldWidth(textAt(i)).trimEnd());
-  const broken = textIdx.filter((i) => endsMidSentence(textAt(i)));
+/**
+ * The state of one repair. Methods rather than closures over locals: the pipeline runs under tsx,
+ * whose `keepNames` names every closure as it is made, which cost more than the work on small items.
+ */
+class Repair {
+  readonly n: number;
+  readonly next: number[];
+  readonly targeted: boolean[];
+  readonly joins: [number, number][] = [];
+  constructor(readonly blocks: readonly BodyBlock[]) {
+    this.n = blocks.length;
+    this.next = new Array<number>(this.n).fill(-1);
+    this.targeted = new Array<boolean>(this.n).fill(false);
+  }
 
-  // pass 1, adjacent continuations (rules 1 and 2), so that far-away candidates never steal a
-  // block from its direct predecessor
-  for (const i of broken) {
-    if (free(i + 1, i) && (!weak(i) || startsMidSentence(textAt(i + 1)))) link(i, i + 1);
-    else if (blocks[i + 1]?.role === "heading" && free(i + 2, i) && startsMidSentence(textAt(i + 2))) {
-      link(i, i + 2);
+  isText(k: number): boolean {
+    return this.blocks[k]?.role === "text";
+  }
+
+  textAt(k: number): string {
+    return this.blocks[k]?.text ?? "";
+  }
+
+  reaches(from: number, to: number): boolean {
+    for (let k = from, steps = 0; k >= 0 && steps <= this.n; k = this.next[k] ?? -1, steps++) {
+      if (k === to) return true;
     }
-  }
-  // pass 2, continuations elsewhere in the item (rules 3 and 4)
-  for (const i of broken) {
-    if (next[i] !== -1 || weak(i)) continue;
-    const j =
-      strongStarts.find((k) => k > i + 1 && free(k, i)) ??
-      strongStarts.find((k) => k < i && free(k, i)) ??
-      (i === lastText && firstText < i && free(firstText, i) && !looksLikeParagraphStart(textAt(firstText))
-        ? firstText
-        : undefined);
-    if (j !== undefined) link(i, j);
+    return false;
   }
 
-  const chain = (head: number) => {
-    let text = textAt(head).trim();
-    for (let k = next[head] ?? -1, steps = 0; k >= 0 && steps < n; k = next[k] ?? -1, steps++) {
-      text += textAt(k).trim();
+  free(k: number, from: number): boolean {
+    return (
+      this.isText(k) && k !== from && !this.targeted[k] && !this.blocks[k]?.lead && !this.reaches(k, from)
+    );
+  }
+
+  link(i: number, j: number): void {
+    this.next[i] = j;
+    this.targeted[j] = true;
+    this.joins.push([i, j]);
+  }
+
+  chain(head: number): string {
+    let text = this.textAt(head).trim();
+    for (
+      let k = this.next[head] ?? -1, steps = 0;
+      k >= 0 && steps < this.n;
+      k = this.next[k] ?? -1, steps++
+    ) {
+      text += this.textAt(k).trim();
     }
     return text;
-  };
-  const entries: { index: number; text: string | null }[] = [];
-  blocks.forEach((b, k) => {
-    if (b.role === "byline") entries.push({ index: k, text: null });
-    else if (b.role === "heading") entries.push({ index: k, text: b.text.trim() });
-    else if (!targeted[k]) entries.push({ index: k, text: chain(k) });
-  });
-
-  let rotated = false;
-  let ordered = entries;
-  const wrapped = joins.some(([a, b]) => b === firstText && a > firstText);
-  if (wrapped) {
-    const anchor = blocks.findIndex(
-      (b, k) =>
-        k > firstText && k < lastText && (b.role === "byline" || (b.role === "text" && b.lead === true)),
-    );
-    if (anchor > 0) {
-      const fromLead = blocks[anchor]?.role === "text";
-      const head = entries.filter((e) => (fromLead ? e.index >= anchor : e.index > anchor));
-      const tail = entries.filter((e) => e.index < anchor);
-      ordered = [...head, ...tail];
-      rotated = true;
-    }
   }
-  const paragraphs = ordered.flatMap((e) => (e.text === null || e.text === "" ? [] : [e.text]));
-  return { paragraphs, joins, rotated };
+
+  run(): RepairResult {
+    const { blocks, n, next, targeted, joins } = this;
+    const textIdx: number[] = [];
+    for (let k = 0; k < n; k++) if ((blocks[k] as BodyBlock).role === "text") textIdx.push(k);
+    const firstText = textIdx[0] ?? -1;
+    const lastText = textIdx.at(-1) ?? -1;
+    const strongStarts: number[] = [];
+    const broken: number[] = [];
+    for (const k of textIdx) {
+      if (startsMidSentence(this.textAt(k))) strongStarts.push(k);
+      if (endsMidSentence(this.textAt(k))) broken.push(k);
+    }
+
+    // pass 1, adjacent continuations (rules 1 and 2), so that far-away candidates never steal a
+    // block from its direct predecessor
+    for (const i of broken) {
+      if (this.free(i + 1, i) && (!weak(this.textAt(i)) || startsMidSentence(this.textAt(i + 1)))) {
+        this.link(i, i + 1);
+      } else if (
+        blocks[i + 1]?.role === "heading" &&
+        this.free(i + 2, i) &&
+        startsMidSentence(this.textAt(i + 2))
+      ) {
+        this.link(i, i + 2);
+      }
+    }
+    // pass 2, continuations elsewhere in the item (rules 3 and 4)
+    for (const i of broken) {
+      if (next[i] !== -1 || weak(this.textAt(i))) continue;
+      let j: number | undefined;
+      for (const k of strongStarts) {
+        if (k > i + 1 && this.free(k, i)) {
+          j = k;
+          break;
+        }
+      }
+      if (j === undefined) {
+        for (const k of strongStarts) {
+          if (k < i && this.free(k, i)) {
+            j = k;
+            break;
+          }
+        }
+      }
+      if (
+        j === undefined &&
+        i === lastText &&
+        firstText < i &&
+        this.free(firstText, i) &&
+        !looksLikeParagraphStart(this.textAt(firstText))
+      ) {
+        j = firstText;
+      }
+      if (j !== undefined) this.link(i, j);
+    }
+
+    const entries: { index: number; text: string | null }[] = [];
+    for (let k = 0; k < n; k++) {
+      const b = blocks[k] as BodyBlock;
+      if (b.role === "byline") entries.push({ index: k, text: null });
+      else if (b.role === "heading") entries.push({ index: k, text: b.text.trim() });
+      else if (!targeted[k]) entries.push({ index: k, text: this.chain(k) });
+    }
+
+    let rotated = false;
+    let ordered = entries;
+    let wrapped = false;
+    for (const [a, b] of joins) if (b === firstText && a > firstText) wrapped = true;
+    if (wrapped) {
+      const anchor = blocks.findIndex(
+        (b, k) =>
+          k > firstText && k < lastText && (b.role === "byline" || (b.role === "text" && b.lead === true)),
+      );
+      if (anchor > 0) {
+        const fromLead = blocks[anchor]?.role === "text";
+        const head = entries.filter((e) => (fromLead ? e.index >= anchor : e.index > anchor));
+        const tail = entries.filter((e) => e.index < anchor);
+        ordered = [...head, ...tail];
+        rotated = true;
+      }
+    }
+    const paragraphs: string[] = [];
+    for (const e of ordered) if (e.text !== null && e.text !== "") paragraphs.push(e.text);
+    return { paragraphs, joins, rotated };
+  }
 }
