@@ -128,9 +128,10 @@ const NUM = `(?<num>${ARABIC}(?:[余多]?[百千万亿]{1,3})?|${CHINESE}(?:[余
 const MORE = "(?<more>[余多]|\\+)?";
 const PRE = `(?<pre>${PREFIX_SOURCE})?`;
 
-const FIGURE = new RegExp(
+/** sticky: tried only where a match can start (see `nextStart`), which is leftmost-first like /g */
+export const FIGURE = new RegExp(
   `${PRE}${NUM}${MORE}(?<unit>${UNITS.map(([u]) => u).join("|")})(?<suf>以上|左右|以下|以内)?`,
-  "g",
+  "y",
 );
 
 /** Nouns that name what a following bare number counts: "播放量突破10万+", "受益人数达1.2万". */
@@ -139,10 +140,39 @@ const COUNTED_NOUN: ReadonlyArray<readonly [RegExp, UnitRule]> = [
   [/人数$/, PEOPLE],
   [/人次$/, { kind: "person-times", unit: "人次" }],
 ];
-const NOUN_FIRST = new RegExp(
+export const NOUN_FIRST = new RegExp(
   `(?<lab>(?:播放|阅读|浏览|点击|观看|访问|收看|下载|转发)量|人数|人次)(?:累计|共计|总计|合计|已达|达到|最高|单期|达|共|已|为|均)*${PRE}${NUM}${MORE}`,
-  "g",
+  "y",
 );
+
+/**
+ * Code units a match of FIGURE can start with (a qualifier word's first character, an ASCII digit or a
+ * Chinese numeral) and those NOUN_FIRST can (a counted noun's first character).
+ */
+export const FIGURE_START = 1;
+export const NOUN_START = 2;
+const MATCH_START = new Uint8Array(0x10000);
+const markStart = (chars: Iterable<string>, kind: number) => {
+  for (const ch of chars) MATCH_START[ch.charCodeAt(0)] = (MATCH_START[ch.charCodeAt(0)] as number) | kind;
+};
+markStart("0123456789零〇一二两三四五六七八九十百千万亿", FIGURE_START);
+markStart(PREFIX_SOURCE.split("|"), FIGURE_START);
+markStart("播阅浏点观访收下转人", NOUN_START);
+
+/**
+ * The leftmost match of sticky `re` at or after `from`, trying only positions whose code unit has
+ * `kind` in MATCH_START: the match a global regex finds from `from`, without running the pattern at
+ * every position. `re.lastIndex` is the match's end, as after a global match.
+ */
+export function nextMatch(re: RegExp, kind: number, text: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < text.length; p++) {
+    if (((MATCH_START[text.charCodeAt(p)] as number) & kind) === 0) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 /** the characters one of which every NUM match contains, as a table by code unit */
 const NUMERAL_UNIT = new Uint8Array(0x10000);
@@ -447,78 +477,93 @@ function numberAccepted(
 }
 
 function scanFigures(folded: string, original: string, quote: string, out: Span[]): void {
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(folded); m !== null; m = FIGURE.exec(folded)) {
-    const g = m.groups ?? {};
-    const num = g.num ?? "";
-    const unitWord = g.unit ?? "";
-    const rule = UNIT_RULES.get(unitWord);
-    if (!rule) continue;
-    const pre = qualifierWord(folded, m.index, g.pre, num);
-    const numStart = m.index + (g.pre?.length ?? 0);
-    const start = pre ? m.index : numStart;
-    const unitStart = numStart + num.length + (g.more?.length ?? 0);
-    const unitEnd = unitStart + unitWord.length;
-    // Let the scan resume inside an unaccepted match: "第3期10场" must still find "10场".
-    const retry = () => {
-      FIGURE.lastIndex = numStart + 1;
-    };
-    if (rule.notBefore?.some((w) => folded.startsWith(w, unitEnd))) {
-      retry();
-      continue;
-    }
-    const chinese = CHINESE_NUMERAL_CHARS.test(num);
-    if (rule.arabicOnly && chinese) continue;
-    if (rule.notAfterYear && YEAR_LIKE.test(num)) continue;
-    if (rule.notNumeral?.includes(num)) continue;
-    if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(0, start))) continue;
-    const value = numberAccepted(folded, numStart, num, pre, g.more);
-    if (value === null) {
-      retry();
-      continue;
-    }
-    // a noun unit has no measure word to vouch for the count: "12351职工服务热线" is a hotline
-    if (rule.noun && (LONG_BARE_NUMBER.test(num) || LINE_AFTER.test(folded.slice(unitStart)))) continue;
-    if (unitWord === "年") {
-      if (value >= 200) continue;
-      const after = folded.slice(unitEnd, unitEnd + 2);
-      if (!DURATION_YEAR_AFTER.test(after) && !pre && !DURATION_YEAR_BEFORE.test(folded.slice(0, start)))
-        continue;
-    }
-    if (unitWord === "周" && folded.startsWith("年", unitEnd)) continue;
-    const suf = rule.noun ? undefined : g.suf;
-    const end = rule.noun ? unitStart : unitEnd + (suf?.length ?? 0);
-    const unit = rule.unit ?? original.slice(unitStart, unitEnd);
-    let label: string | null;
-    if (rule.kind === "duration") label = null;
-    else if (rule.noun) label = original.slice(unitStart, unitEnd);
-    else if (rule.kind === "money" || unitWord === "人" || unitWord === "人次")
-      label = labelBefore(folded, original, start);
-    else
-      label =
-        labelAfter(folded, original, unitEnd + (suf?.length ?? 0)) ?? labelBefore(folded, original, start);
-    out.push({
-      start,
-      end,
-      metric: {
-        kind:
-          rule.kind === "money" && RATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start))
-            ? "other"
-            : rule.kind,
-        value,
-        unit,
-        qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, suf),
-        label,
-        text: original.slice(start, end),
-        quote,
-      },
-    });
+  for (let from = 0; ; ) {
+    const m = nextMatch(FIGURE, FIGURE_START, folded, from);
+    if (m === null) return;
+    from = takeFigure(m, folded, original, quote, out);
   }
 }
 
+/**
+ * One match of FIGURE: its figure goes to `out` when the checks accept it. Returns where the scan
+ * goes on: after the match, or inside an unaccepted one ("第3期10场" must still find "10场").
+ */
+function takeFigure(
+  m: RegExpExecArray,
+  folded: string,
+  original: string,
+  quote: string,
+  out: Span[],
+): number {
+  const after = m.index + m[0].length;
+  const g = m.groups ?? {};
+  const num = g.num ?? "";
+  const unitWord = g.unit ?? "";
+  const rule = UNIT_RULES.get(unitWord);
+  if (!rule) return after;
+  const pre = qualifierWord(folded, m.index, g.pre, num);
+  const numStart = m.index + (g.pre?.length ?? 0);
+  const start = pre ? m.index : numStart;
+  const unitStart = numStart + num.length + (g.more?.length ?? 0);
+  const unitEnd = unitStart + unitWord.length;
+  const retry = numStart + 1;
+  if (rule.notBefore?.some((w) => folded.startsWith(w, unitEnd))) {
+    return retry;
+  }
+  const chinese = CHINESE_NUMERAL_CHARS.test(num);
+  if (rule.arabicOnly && chinese) return after;
+  if (rule.notAfterYear && YEAR_LIKE.test(num)) return after;
+  if (rule.notNumeral?.includes(num)) return after;
+  if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(0, start))) return after;
+  const value = numberAccepted(folded, numStart, num, pre, g.more);
+  if (value === null) {
+    return retry;
+  }
+  // a noun unit has no measure word to vouch for the count: "12351职工服务热线" is a hotline
+  if (rule.noun && (LONG_BARE_NUMBER.test(num) || LINE_AFTER.test(folded.slice(unitStart)))) return after;
+  if (unitWord === "年") {
+    if (value >= 200) return after;
+    const following = folded.slice(unitEnd, unitEnd + 2);
+    if (!DURATION_YEAR_AFTER.test(following) && !pre && !DURATION_YEAR_BEFORE.test(folded.slice(0, start)))
+      return after;
+  }
+  if (unitWord === "周" && folded.startsWith("年", unitEnd)) return after;
+  const suf = rule.noun ? undefined : g.suf;
+  const end = rule.noun ? unitStart : unitEnd + (suf?.length ?? 0);
+  const unit = rule.unit ?? original.slice(unitStart, unitEnd);
+  let label: string | null;
+  if (rule.kind === "duration") label = null;
+  else if (rule.noun) label = original.slice(unitStart, unitEnd);
+  else if (rule.kind === "money" || unitWord === "人" || unitWord === "人次")
+    label = labelBefore(folded, original, start);
+  else
+    label =
+      labelAfter(folded, original, unitEnd + (suf?.length ?? 0)) ?? labelBefore(folded, original, start);
+  out.push({
+    start,
+    end,
+    metric: {
+      kind:
+        rule.kind === "money" && RATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start))
+          ? "other"
+          : rule.kind,
+      value,
+      unit,
+      qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, suf),
+      label,
+      text: original.slice(start, end),
+      quote,
+    },
+  });
+  return after;
+}
+
 function scanCountedNouns(folded: string, original: string, quote: string, out: Span[]): void {
-  NOUN_FIRST.lastIndex = 0;
-  for (let m = NOUN_FIRST.exec(folded); m !== null; m = NOUN_FIRST.exec(folded)) {
+  for (
+    let m = nextMatch(NOUN_FIRST, NOUN_START, folded, 0);
+    m !== null;
+    m = nextMatch(NOUN_FIRST, NOUN_START, folded, m.index + m[0].length)
+  ) {
     const g = m.groups ?? {};
     const lab = g.lab ?? "";
     const num = g.num ?? "";
@@ -550,6 +595,8 @@ function scanCountedNouns(folded: string, original: string, quote: string, out: 
   }
 }
 
+const sameFigure = (m: Metric) => `${m.kind}|${m.value}|${m.unit}`;
+
 /**
  * Extracts the figures of an item's body, in text order. `quote` is the sentence from
  * `splitSentences`; `text` is the figure as printed, qualifier included ("近5万", "7000余家").
@@ -562,7 +609,6 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
   const seen = new Set<string>();
   const fromHeading = new Set<Metric>();
   const inText = new Set<string>();
-  const sameFigure = (m: Metric) => `${m.kind}|${m.value}|${m.unit}`;
   for (const paragraph of paragraphs) {
     const heading = isHeadlineLike(paragraph);
     for (const sentence of splitSentences(paragraph)) {

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractMetrics } from "../../src/pipeline/metrics.ts";
+import {
+  extractMetrics,
+  FIGURE,
+  FIGURE_START,
+  NOUN_FIRST,
+  NOUN_START,
+  nextMatch,
+} from "../../src/pipeline/metrics.ts";
 import { metricSchema } from "../../src/shared/schema.ts";
 
 /** Characters the extractor reacts to, so random text often contains figure-like runs. */
@@ -94,6 +101,33 @@ describe("extractMetrics properties", () => {
           expect(extractMetrics([`${y}年${mo}月${d}日,${y}年以来,${mo}月初,${y}年底。`])).toEqual([]);
         },
       ),
+    );
+  });
+});
+
+describe("nextMatch", () => {
+  /** the matches `re` finds as a global regex, as [index, text] */
+  const globalMatches = (re: RegExp, text: string) =>
+    [...text.matchAll(new RegExp(re.source, "g"))].map((m) => [m.index, m[0]]);
+  const stickyMatches = (re: RegExp, kind: number, text: string) => {
+    const out: [number, string][] = [];
+    for (let m = nextMatch(re, kind, text, 0); m !== null; m = nextMatch(re, kind, text, re.lastIndex)) {
+      out.push([m.index, m[0]]);
+    }
+    return out;
+  };
+  const text = fc.oneof(
+    figureText,
+    fc.string({ unit: fc.constantFrom(...ALPHABET, ..."量播放阅读人数人次不超过将近大约"), maxLength: 80 }),
+  );
+
+  it("finds what the global regex finds: a match never starts off the start table", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(stickyMatches(FIGURE, FIGURE_START, t)).toEqual(globalMatches(FIGURE, t));
+        expect(stickyMatches(NOUN_FIRST, NOUN_START, t)).toEqual(globalMatches(NOUN_FIRST, t));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
