@@ -35,28 +35,32 @@ function isCloser(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f;
 }
 
+const NONE: readonly number[] = [];
+
 /**
- * Pairs quote marks with a stack; returns the positions of opening marks that have a matching close
- * (a flag per position), or null when the text has no opening mark at all. Unmatched marks (a common
- * OCR and layout defect) are treated as plain characters, so one stray “ cannot glue the rest of the
- * paragraph into one sentence.
+ * Pairs quote marks with a stack; returns the positions of opening marks that have a matching close,
+ * ascending. Unmatched marks (a common OCR and layout defect) are treated as plain characters, so one
+ * stray “ cannot glue the rest of the paragraph into one sentence. (A short list, not a flag per
+ * position: allocating a typed array the length of every quoted paragraph cost more than the scan.)
  */
-function matchedOpeners(text: string): Uint8Array | null {
-  let matched: Uint8Array | null = null;
-  const stackPos: number[] = [];
-  const stackClose: number[] = [];
+function matchedOpeners(text: string): readonly number[] {
+  let matched: number[] | null = null;
+  let stackPos: number[] | null = null;
+  let stackClose: number[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const close = closerOf(c);
     if (close !== 0) {
+      stackPos ??= [];
+      stackClose ??= [];
       stackPos.push(i);
       stackClose.push(close);
-      matched ??= new Uint8Array(text.length);
-    } else if (isCloser(c)) {
+    } else if (stackClose !== null && stackPos !== null && isCloser(c)) {
       // Close the innermost opener of the same kind; openers above it were never closed.
       for (let k = stackClose.length - 1; k >= 0; k--) {
         if (stackClose[k] === c) {
-          (matched as Uint8Array)[stackPos[k] as number] = 1;
+          matched ??= [];
+          matched.push(stackPos[k] as number);
           stackPos.length = k;
           stackClose.length = k;
           break;
@@ -64,7 +68,9 @@ function matchedOpeners(text: string): Uint8Array | null {
       }
     }
   }
-  return matched;
+  if (matched === null) return NONE;
+  // closed innermost first: "“a‘b’c”" closes ‘ before “
+  return matched.length > 1 ? matched.sort((a, b) => a - b) : matched;
 }
 
 /**
@@ -75,6 +81,7 @@ function matchedOpeners(text: string): Uint8Array | null {
 export function splitSentences(paragraph: string): string[] {
   const n = paragraph.length;
   const matched = matchedOpeners(paragraph);
+  let nextMatched = 0; // the first entry of `matched` not behind i
   const sentences: string[] = [];
   const openStack: number[] = [];
   let start = 0;
@@ -82,7 +89,8 @@ export function splitSentences(paragraph: string): string[] {
     const c = paragraph.charCodeAt(i);
     const close = closerOf(c);
     if (close !== 0) {
-      if (matched !== null && matched[i] === 1) openStack.push(close);
+      while (nextMatched < matched.length && (matched[nextMatched] as number) < i) nextMatched++;
+      if (matched[nextMatched] === i) openStack.push(close);
       continue;
     }
     if (isCloser(c)) {
