@@ -52,9 +52,8 @@ interface Lexicon {
   keywords: Keyword[];
   /** trie by UTF-16 code unit: first level a table, deeper edges an open-addressing hash; node 0 = none */
   first: Int32Array;
-  edgeNode: Int32Array;
-  edgeUnit: Int32Array;
-  edgeChild: Int32Array;
+  /** slot h at 4h: parent node, code unit, child (one cache line holds four slots) */
+  edges: Int32Array;
   mask: number;
   /** keyword ending at each node, -1 for none */
   wordAt: number[];
@@ -74,9 +73,9 @@ const edgeSlot = (node: number, unit: number, mask: number) =>
 
 function childOf(x: Lexicon, node: number, unit: number): number {
   for (let h = edgeSlot(node, unit, x.mask); ; h = (h + 1) & x.mask) {
-    const n = x.edgeNode[h] as number;
+    const n = x.edges[h << 2] as number;
     if (n === 0) return 0;
-    if (n === node && x.edgeUnit[h] === unit) return x.edgeChild[h] as number;
+    if (n === node && x.edges[(h << 2) + 1] === unit) return x.edges[(h << 2) + 2] as number;
   }
 }
 
@@ -118,9 +117,7 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     taxonomies,
     keywords,
     first: new Int32Array(0x10000),
-    edgeNode: new Int32Array(size),
-    edgeUnit: new Int32Array(size),
-    edgeChild: new Int32Array(size),
+    edges: new Int32Array(size * 4),
     mask: size - 1,
     wordAt: [-1],
     patternRe,
@@ -135,10 +132,10 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
       if (child === 0) {
         child = x.wordAt.push(-1) - 1;
         let h = edgeSlot(node, c, x.mask);
-        while (x.edgeNode[h] !== 0) h = (h + 1) & x.mask;
-        x.edgeNode[h] = node;
-        x.edgeUnit[h] = c;
-        x.edgeChild[h] = child;
+        while (x.edges[h << 2] !== 0) h = (h + 1) & x.mask;
+        x.edges[h << 2] = node;
+        x.edges[(h << 2) + 1] = c;
+        x.edges[(h << 2) + 2] = child;
       }
       node = child;
     }
@@ -240,12 +237,9 @@ function scoreParts(
       maskStart.push(p);
       maskEnd.push(maskFrom);
     }
-    const isMasked = (from: number, to: number) => {
-      for (let s = 0; s < maskStart.length; s++) {
-        if ((maskStart[s] as number) < to && (maskEnd[s] as number) > from) return true;
-      }
-      return false;
-    };
+    // masks are disjoint and in text order, and occurrences are visited in text order: the only mask
+    // that can overlap [p, p + len) is the first one ending after p, found by a cursor that only moves on
+    let cursor = 0;
     strongFrom.fill(0);
     weakFrom.fill(0);
     for (let j = 0; j < at.length; ) {
@@ -264,7 +258,9 @@ function scoreParts(
             strong[e] = (strong[e] as number) + weightAt(part, p, k.word, part.strong, BODY_STRONG, body);
             strongFrom[e] = p + len;
           } else {
-            if (p < (weakFrom[e] as number) || isMasked(p, p + len)) continue;
+            if (p < (weakFrom[e] as number)) continue;
+            while (cursor < maskEnd.length && (maskEnd[cursor] as number) <= p) cursor++;
+            if (cursor < maskStart.length && (maskStart[cursor] as number) < p + len) continue;
             weak[e] = (weak[e] as number) + weightAt(part, p, k.word, part.weak, BODY_WEAK, body);
             weakFrom[e] = p + len;
           }

@@ -121,9 +121,8 @@ interface Trie {
   first: Int32Array;
   /** names ending at each node; undefined for most */
   keys: (Key[] | undefined)[];
-  edgeNode: Int32Array;
-  edgeUnit: Int32Array;
-  edgeChild: Int32Array;
+  /** slot h at 4h: parent node, code unit, child (one cache line holds four slots) */
+  edges: Int32Array;
   mask: number;
 }
 
@@ -132,9 +131,9 @@ const edgeSlot = (node: number, unit: number, mask: number) =>
 
 function childOf(trie: Trie, node: number, unit: number): number {
   for (let h = edgeSlot(node, unit, trie.mask); ; h = (h + 1) & trie.mask) {
-    const n = trie.edgeNode[h] as number;
+    const n = trie.edges[h << 2] as number;
     if (n === 0) return 0;
-    if (n === node && trie.edgeUnit[h] === unit) return trie.edgeChild[h] as number;
+    if (n === node && trie.edges[(h << 2) + 1] === unit) return trie.edges[(h << 2) + 2] as number;
   }
 }
 
@@ -156,9 +155,7 @@ function trieFor(g: Gazetteer): Trie {
   const trie: Trie = {
     first: new Int32Array(0x10000),
     keys: [undefined],
-    edgeNode: new Int32Array(size),
-    edgeUnit: new Int32Array(size),
-    edgeChild: new Int32Array(size),
+    edges: new Int32Array(size * 4),
     mask: size - 1,
   };
   const newNode = () => trie.keys.push(undefined) - 1;
@@ -175,10 +172,10 @@ function trieFor(g: Gazetteer): Trie {
       if (child === 0) {
         child = newNode();
         let h = edgeSlot(node, c, trie.mask);
-        while (trie.edgeNode[h] !== 0) h = (h + 1) & trie.mask;
-        trie.edgeNode[h] = node;
-        trie.edgeUnit[h] = c;
-        trie.edgeChild[h] = child;
+        while (trie.edges[h << 2] !== 0) h = (h + 1) & trie.mask;
+        trie.edges[h << 2] = node;
+        trie.edges[(h << 2) + 1] = c;
+        trie.edges[(h << 2) + 2] = child;
       }
       node = child;
     }
