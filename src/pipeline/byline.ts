@@ -29,8 +29,11 @@ const CREDIT_STOP = /[。!?…”」』)]/u;
 
 export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], photographers: [] });
 
+// module functions rather than closures: tsx names every closure as it is made (keepNames)
+const merge = (x: string[], y: string[]) =>
+  y.length === 0 && x.length === 0 ? [] : [...new Set([...x, ...y])];
+
 export function mergeBylines(a: Byline, b: Byline): Byline {
-  const merge = (x: string[], y: string[]) => [...new Set([...x, ...y])];
   return {
     reporters: merge(a.reporters, b.reporters),
     correspondents: merge(a.correspondents, b.correspondents),
@@ -55,27 +58,33 @@ function roleOf(word: string): Role {
  */
 export function parseCredits(printed: string, opts: { strict: boolean; defaultRole?: Role }): Byline | null {
   const text = foldWidth(printed);
-  const out = emptyByline();
-  let role: Role | null = opts.defaultRole ?? null;
-  let names = 0;
-  let ok = true;
-  const take = (chunk: string) => {
-    for (const token of chunk.split(NAME_SEPARATOR)) {
-      if (token === "") continue;
-      if (NAME.test(token) && role) {
-        out[role].push(token);
-        names++;
-      } else if (opts.strict) ok = false;
-    }
-  };
+  const state: Credits = { out: emptyByline(), role: opts.defaultRole ?? null, names: 0, ok: true };
   let last = 0;
   for (const m of text.matchAll(ROLE)) {
-    take(text.slice(last, m.index));
-    role = roleOf(m[0]);
+    takeNames(state, text.slice(last, m.index), opts.strict);
+    state.role = roleOf(m[0]);
     last = m.index + m[0].length;
   }
-  take(text.slice(last));
-  return ok && names > 0 ? out : null;
+  takeNames(state, text.slice(last), opts.strict);
+  return state.ok && state.names > 0 ? state.out : null;
+}
+
+interface Credits {
+  out: Byline;
+  role: Role | null;
+  names: number;
+  ok: boolean;
+}
+
+/** The names in `chunk` (between role words) go to the current role; with `strict`, a non-name fails. */
+function takeNames(state: Credits, chunk: string, strict: boolean): void {
+  for (const token of chunk.split(NAME_SEPARATOR)) {
+    if (token === "") continue;
+    if (NAME.test(token) && state.role) {
+      state.out[state.role].push(token);
+      state.names++;
+    } else if (strict) state.ok = false;
+  }
 }
 
 /**
@@ -142,13 +151,12 @@ export function splitPhotoCredit(paragraph: string): { rest: string; photographe
   if (!tail) return null;
   // decide on the fold, cut the text as printed at the same offsets
   const before = folded.slice(0, tail.index);
-  const restUpTo = (end: number) => paragraph.slice(0, end).trimEnd();
   const spaced = tail[1] !== "";
   if (tail[2]) {
     const open = before.lastIndexOf("(");
     if (open < 0) return null;
     const credit = parseCredits(before.slice(open + 1), { strict: true, defaultRole: "photographers" });
-    return credit ? { rest: restUpTo(open), photographers: flatten(credit) } : null;
+    return credit ? { rest: paragraph.slice(0, open).trimEnd(), photographers: flatten(credit) } : null;
   }
   let start = 0;
   for (let i = before.length - 1; i >= 0 && i >= before.length - 60; i--) {
@@ -164,7 +172,7 @@ export function splitPhotoCredit(paragraph: string): { rest: string; photographe
     const standsApart =
       from === 0 || /\s/u.test(before[from - 1] ?? "") || CREDIT_STOP.test(before[from - 1] ?? "");
     if (credit && standsApart && (spaced || ROLE_TEST.test(region))) {
-      return { rest: restUpTo(from), photographers: flatten(credit) };
+      return { rest: paragraph.slice(0, from).trimEnd(), photographers: flatten(credit) };
     }
     const nextSpace = before.slice(from).search(/\s/u);
     if (nextSpace < 0) break;

@@ -23,8 +23,10 @@ const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/u;
  * (http/https); other keys are ignored, bad values are warned about and dropped. Never throws.
  */
 export function splitFrontMatter(text: string): FrontMatterResult {
-  const lines = text.split("\n");
   const noFrontMatter: FrontMatterResult = { publication: null, body: text, bodyStartLine: 1, warnings: [] };
+  // most pages open with no fence: told from their first non-blank line, without splitting the page
+  if (!FENCE.test(firstNonBlankLine(text))) return noFrontMatter;
+  const lines = text.split("\n");
   let open = 0;
   while (open < lines.length && (lines[open] ?? "").trim() === "") open++;
   if (!FENCE.test(lines[open] ?? "")) return noFrontMatter;
@@ -87,6 +89,18 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     bodyStartLine: close + 2,
     warnings,
   };
+}
+
+/** The first line of `text` that is not blank (whitespace only), or "" when there is none. */
+export function firstNonBlankLine(text: string): string {
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    if (line.trim() !== "") return line;
+    from = to + 1;
+  }
+  return "";
 }
 
 function unquote(value: string): string {

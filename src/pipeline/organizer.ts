@@ -60,8 +60,8 @@ const FORMAL_UNION = /总工会|工会联合会/;
 
 /** Both names lead with mentions of the same administrative unit (the last, most precise one). */
 function samePlace(a: Found, b: Found): boolean {
-  const last = (f: Found) => f.mentions.at(-1)?.entry.adcode;
-  return last(a) !== undefined && last(a) === last(b);
+  const last = a.mentions.at(-1)?.entry.adcode;
+  return last !== undefined && last === b.mentions.at(-1)?.entry.adcode;
 }
 
 interface Found {
@@ -147,6 +147,10 @@ function matchesPlace(f: Found, place: Place | null): boolean {
   return f.mentions.some((m) => names.includes(m.entry.name));
 }
 
+// module functions rather than closures: tsx names every closure as it is made (keepNames)
+const rank = (f: Found, place: Place | null) => (f.specific ? 0 : 2) + (matchesPlace(f, place) ? 0 : 1);
+const unionsIn = (tier: (string | null)[]) => findUnions(tier.filter((t): t is string => !!t).join("\n"));
+
 /** The organising union as printed (see module comment), else the event's holder, else null. */
 export function extractOrganizer(item: PageItem, place: Place | null): string | null {
   const tiers: (string | null)[][] = [
@@ -154,12 +158,10 @@ export function extractOrganizer(item: PageItem, place: Place | null): string | 
     [item.paragraphs[0] ?? null],
     item.paragraphs.slice(1),
   ];
-  const rank = (f: Found) => (f.specific ? 0 : 2) + (matchesPlace(f, place) ? 0 : 1);
-  const unionsIn = (tier: (string | null)[]) => findUnions(tier.filter((t): t is string => !!t).join("\n"));
   for (const [i, tier] of tiers.entries()) {
     const found = unionsIn(tier);
     if (found.length === 0) continue;
-    const best = found.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    const best = found.reduce((a, b) => (rank(b, place) < rank(a, place) ? b : a));
     // Headlines shorten: "邯郸工会" over a lead that prints "河北省邯郸市总工会". Take the lead's
     // formal name when it names a union of the same place.
     if (i === 0 && !FORMAL_UNION.test(best.name)) {

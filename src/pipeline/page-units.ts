@@ -36,11 +36,12 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
     const line = firstLine + k;
     const prev = units.at(-1);
     // a photo credit printed on a line of its own belongs to the caption above it
-    if (prev?.kind === "text" && gap <= 1 && splitPhotoCredit(text)?.rest === "") {
+    const credit = prev?.kind === "text" && gap <= 1 ? splitPhotoCredit(text) : undefined;
+    if (prev !== undefined && credit?.rest === "") {
       Object.assign(prev, describe(`${prev.text} ${text}`), { endLine: line });
     } else {
       // spelled out: an object spread here (a generic clone) cost more than describing the line
-      const d = describe(text);
+      const d = describe(text, credit);
       units.push({
         text: d.text,
         kind: d.kind,
@@ -75,10 +76,14 @@ function typicalGap(units: readonly PageUnit[]): number {
   return best;
 }
 
-function describe(text: string): Pick<PageUnit, "text" | "kind" | "dateline" | "credit"> {
+/** `knownCredit`: `splitPhotoCredit(text)` when the caller has it already */
+function describe(
+  text: string,
+  knownCredit?: ReturnType<typeof splitPhotoCredit>,
+): Pick<PageUnit, "text" | "kind" | "dateline" | "credit"> {
   if (parseStandaloneByline(text)) return { text, kind: "byline", dateline: false, credit: false };
   const dateline = splitDateline(text) !== null;
-  const credit = splitPhotoCredit(text) !== null;
+  const credit = (knownCredit === undefined ? splitPhotoCredit(text) : knownCredit) !== null;
   let kind: PageUnit["kind"] = "text";
   if (!dateline && !credit) {
     if (kickerText(text) !== null) kind = "kicker";

@@ -84,18 +84,24 @@ export function resolvePlaces(item: PageItem, context: { pageText?: string } = {
   const mentions = findPlaceMentions(text, { context: pageContext(context.pageText) });
   if (mentions.length === 0) return { place: null, places: [] };
 
+  // (loops and module functions, not closures: tsx names every closure as it is made)
   const own = new Map<GazetteerEntry, number>();
-  const add = (e: GazetteerEntry, w: number) => own.set(e, (own.get(e) ?? 0) + w);
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     const next = mentions[i + 1];
-    if (next?.chained && next.start === m.end) return; // a qualifier: its child carries it
-    const seg = bounds.find((b) => m.start >= b.start && m.start < b.end);
-    let w = seg?.weight ?? 1;
+    if (next?.chained && next.start === m.end) continue; // a qualifier: its child carries it
+    let w = 1;
+    for (const b of bounds) {
+      if (m.start >= b.start && m.start < b.end) {
+        w = b.weight;
+        break;
+      }
+    }
     const after = text.slice(m.end, m.end + 12);
     if (COMPANY_AFTER.test(after)) w *= COMPANY_FACTOR;
     else if (UNION_AFTER.test(after)) w *= UNION_FACTOR;
-    add(m.entry, w);
-  });
+    own.set(m.entry, (own.get(m.entry) ?? 0) + w);
+  }
 
   const support = new Map<GazetteerEntry, number>();
   for (const [e, w] of own) for (const up of lineage(e, g)) support.set(up, (support.get(up) ?? 0) + w);
@@ -103,35 +109,53 @@ export function resolvePlaces(item: PageItem, context: { pageText?: string } = {
   for (const m of mentions)
     for (const up of lineage(m.entry, g)) if (!firstSeen.has(up)) firstSeen.set(up, m.start);
 
-  const best = (parent: GazetteerEntry | null): GazetteerEntry | undefined => {
-    let top: GazetteerEntry | undefined;
-    for (const [e, s] of support) {
-      if (e.parent !== (parent?.adcode ?? null) || s <= 0) continue;
-      const ts = top ? (support.get(top) ?? 0) : -1;
-      if (!top || s > ts || (s === ts && (firstSeen.get(e) ?? 0) < (firstSeen.get(top) ?? 0))) top = e;
-    }
-    return top;
-  };
-
-  let at = best(null);
+  let at = best(support, firstSeen, null);
   if (!at) return { place: null, places: placesOf(mentions, g) };
   // each level's count of bare references is asked for up to three times: counted once
   const implicitOf: Partial<Record<PlaceLevel, number>> = {};
-  const implicitAt = (level: PlaceLevel) => (implicitOf[level] ??= implicit(text, mentions, level));
-  let ownAbove = (own.get(at) ?? 0) + implicitAt("province");
-  for (let child = best(at); child; child = best(at)) {
+  let ownAbove = (own.get(at) ?? 0) + implicitAt(implicitOf, text, mentions, "province");
+  for (let child = best(support, firstSeen, at); child; child = best(support, firstSeen, at)) {
     if (isMunicipalCity(child, g)) {
       // the municipality's city unit is the province itself under another level
       at = child;
-      ownAbove += (own.get(child) ?? 0) + implicitAt("city");
+      ownAbove += (own.get(child) ?? 0) + implicitAt(implicitOf, text, mentions, "city");
       continue;
     }
-    const childOwn = (own.get(child) ?? 0) + implicitAt(child.level);
-    if ((support.get(child) ?? 0) + implicitAt(child.level) < DESCEND_RATIO * ownAbove) break;
+    const childOwn = (own.get(child) ?? 0) + implicitAt(implicitOf, text, mentions, child.level);
+    const childSupport = (support.get(child) ?? 0) + implicitAt(implicitOf, text, mentions, child.level);
+    if (childSupport < DESCEND_RATIO * ownAbove) break;
     at = child;
     ownAbove = childOwn;
   }
   return { place: toPlace(at, g), places: placesOf(mentions, g) };
+}
+
+/** The best-supported unit directly under `parent` (a province for null); ties go to the first named. */
+function best(
+  support: ReadonlyMap<GazetteerEntry, number>,
+  firstSeen: ReadonlyMap<GazetteerEntry, number>,
+  parent: GazetteerEntry | null,
+): GazetteerEntry | undefined {
+  let top: GazetteerEntry | undefined;
+  for (const [e, s] of support) {
+    if (e.parent !== (parent?.adcode ?? null) || s <= 0) continue;
+    const ts = top ? (support.get(top) ?? 0) : -1;
+    if (!top || s > ts || (s === ts && (firstSeen.get(e) ?? 0) < (firstSeen.get(top) ?? 0))) top = e;
+  }
+  return top;
+}
+
+function implicitAt(
+  memo: Partial<Record<PlaceLevel, number>>,
+  text: string,
+  mentions: readonly Mention[],
+  level: PlaceLevel,
+): number {
+  const known = memo[level];
+  if (known !== undefined) return known;
+  const n = implicit(text, mentions, level);
+  memo[level] = n;
+  return n;
 }
 
 function implicit(

@@ -244,18 +244,23 @@ type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number 
 /** longest banner taken without a separator, above a run of briefs ("简讯", "基层传真") */
 const MAX_PLAIN_BANNER = 12;
 
+const isHeadingAt = (units: readonly PageUnit[], k: number) => units[k]?.kind === "heading";
+
+/** A section banner at k (see segmentPage). */
+function isBannerAt(units: readonly PageUnit[], k: number, rhythm: Rhythm): boolean {
+  if (!isHeadingAt(units, k)) return false;
+  if (units[k + 1]?.kind === "kicker") return true;
+  const briefsAfter = isHeadingAt(units, k + 1) ? (rhythm.run[k + 1] ?? 0) : 0;
+  const text = units[k]?.text ?? "";
+  if (hasBannerSeparator(text)) {
+    return (isHeadingAt(units, k + 1) && isHeadingAt(units, k + 2)) || briefsAfter >= 2;
+  }
+  return briefsAfter >= 3 && visibleLength(text) <= MAX_PLAIN_BANNER;
+}
+
 function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Header {
-  const at = (k: number) => units[k];
-  const isHeading = (k: number) => at(k)?.kind === "heading";
-  const briefsAfter = (k: number) => (isHeading(k + 1) ? (rhythm.run[k + 1] ?? 0) : 0);
-  const isBanner = (k: number) => {
-    if (!isHeading(k)) return false;
-    if (at(k + 1)?.kind === "kicker") return true;
-    const text = at(k)?.text ?? "";
-    if (hasBannerSeparator(text)) return (isHeading(k + 1) && isHeading(k + 2)) || briefsAfter(k) >= 2;
-    return briefsAfter(k) >= 3 && visibleLength(text) <= MAX_PLAIN_BANNER;
-  };
-  const first = at(i) as PageUnit;
+  // module functions rather than closures: tsx names every closure as it is made (keepNames)
+  const first = units[i] as PageUnit;
   const h: Header = {
     section: null,
     kicker: null,
@@ -268,28 +273,40 @@ function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Head
     next: i,
   };
   let j = i;
-  if (isBanner(j)) h.section = at(j++)?.text ?? null;
+  if (isBannerAt(units, j, rhythm)) h.section = units[j++]?.text ?? null;
   // The contract keeps the lead-in line as printed, colon included ("贵州:").
-  if (at(j)?.kind === "kicker") h.kicker = at(j++)?.text.trim() ?? null;
-  if (isHeading(j) && !isBanner(j)) {
+  if (units[j]?.kind === "kicker") h.kicker = units[j++]?.text.trim() ?? null;
+  if (isHeadingAt(units, j) && !isBannerAt(units, j, rhythm)) {
     // three headline-shaped lines: a lead-in line (引题) above headline and subtitle
-    if (h.kicker === null && isHeading(j + 1) && isHeading(j + 2) && !isBanner(j + 1) && !isBanner(j + 2)) {
-      h.kicker = at(j++)?.text ?? null;
+    if (
+      h.kicker === null &&
+      isHeadingAt(units, j + 1) &&
+      isHeadingAt(units, j + 2) &&
+      !isBannerAt(units, j + 1, rhythm) &&
+      !isBannerAt(units, j + 2, rhythm)
+    ) {
+      h.kicker = units[j++]?.text ?? null;
     }
-    h.title = at(j++)?.text ?? null;
-    const sub = at(j);
-    if (sub && isHeading(j) && !isBanner(j) && at(j + 1) !== undefined && at(j + 1)?.kind !== "kicker") {
+    h.title = units[j++]?.text ?? null;
+    const sub = units[j];
+    if (
+      sub &&
+      isHeadingAt(units, j) &&
+      !isBannerAt(units, j, rhythm) &&
+      units[j + 1] !== undefined &&
+      units[j + 1]?.kind !== "kicker"
+    ) {
       // a dash before the subtitle ("——", "－－") is layout, not text
       h.subtitle = sub.text.slice(/^[—-]+\s*/u.exec(foldWidth(sub.text))?.[0].length ?? 0);
       j++;
     }
   }
-  for (let b = at(j); b?.kind === "byline"; b = at(j)) {
+  for (let b = units[j]; b?.kind === "byline"; b = units[j]) {
     h.byline = mergeBylines(h.byline, parseStandaloneByline(b.text) ?? emptyByline());
     h.hasByline = true;
     j++;
   }
-  h.endLine = Math.max(h.endLine, at(j - 1)?.endLine ?? h.endLine);
+  h.endLine = Math.max(h.endLine, units[j - 1]?.endLine ?? h.endLine);
   h.next = j;
   return h;
 }
