@@ -8,12 +8,13 @@
  *    loading before it), and what the same files weigh uncompressed;
  *  - time to first render: the headline figures showing the dataset's count; then the charts drawn;
  *  - filter click -> updated view: a programme-type checkbox clicked, until the headline figures
- *    changed and the next frame ran (charts tab; then the table tab), and on the charts tab until
+ *    changed and the next frame ran (charts, table and map tabs; `--tabs` picks), and until
  *    moreover the deferred timeline caught up (no aria-busy left);
  *  - a shared ?record= link: until the report's text shows; ?q=: until every detail shard has been
  *    searched (the "searching full text" hint gone).
  *   npx tsx tests/bench/bench-app.ts [--sizes 10000,100000] [--runs 3] [--clicks 8] [--dist DIR]
- *   npx tsx tests/bench/bench-app.ts --profile load|click [--tab charts|table] [--sizes 100000]
+ *     [--tabs charts,table,map]
+ *   npx tsx tests/bench/bench-app.ts --profile load|click [--tab charts|table|map] [--sizes 100000]
  *     (main-thread CPU profile)
  */
 import {
@@ -141,6 +142,7 @@ const probe = (wanted: string[]) => `
     figures: '[data-figure="programs"] .figure__value',
     charts: '.chart-card__chart svg',
     table: 'table.programmes tbody tr',
+    map: '.map-view__point',
     detail: '.detail__text p',
   };
   let sawSearch = false;
@@ -218,10 +220,12 @@ async function waitForMarks(page: Page, wanted: string[], what: string): Promise
   return (await page.evaluate("window.__bench.marks")) as Record<string, number>;
 }
 
-async function oneLoad(page: Page, url: string, tab: "charts" | "table", clicks: number): Promise<LoadRun> {
+type Tab = "charts" | "table" | "map";
+
+async function oneLoad(page: Page, url: string, tab: Tab, clicks: number): Promise<LoadRun> {
   const wanted = ["figures", tab];
   await page.addInitScript(probe(wanted));
-  await page.goto(tab === "charts" ? url : `${url}/?tab=table`);
+  await page.goto(tab === "charts" ? url : `${url}/?tab=${tab}`);
   const marks = await waitForMarks(page, wanted, `${tab} tab`);
   const firstRenderMs = marks.figures as number;
   const resources = (await page.evaluate(RESOURCES)) as {
@@ -345,11 +349,7 @@ function printTimeline(trace: Buffer): void {
  * (`load`) or six filter clicks (`click`) on the charts or table tab. Prints self time by function and
  * by chunk.
  */
-export async function profileApp(
-  size: number,
-  what: "load" | "click",
-  tab: "charts" | "table" = "charts",
-): Promise<void> {
+export async function profileApp(size: number, what: "load" | "click", tab: Tab = "charts"): Promise<void> {
   const dist = "/tmp/atlas-bench-dist-nomin";
   const dir = "/tmp/atlas-bench-app-nomin";
   buildApp(dist, false);
@@ -394,6 +394,8 @@ export interface AppBenchOptions {
   sizes: number[];
   runs: number;
   clicks: number;
+  /** which tabs to load and click on (default all three) */
+  tabs?: readonly Tab[];
   dist?: string;
   build?: boolean;
 }
@@ -421,7 +423,7 @@ export async function benchApp(options: AppBenchOptions): Promise<Figure[]> {
       );
       const server = await serve(APP_DIR);
       try {
-        for (const tab of ["charts", "table"] as const) {
+        for (const tab of options.tabs ?? (["charts", "table", "map"] as const)) {
           const runs: LoadRun[] = [];
           for (let r = 0; r < (tab === "charts" ? options.runs : Math.max(1, options.runs - 1)); r++)
             runs.push(await fresh((page) => oneLoad(page, server.url, tab, options.clicks)));
@@ -485,12 +487,23 @@ export async function benchApp(options: AppBenchOptions): Promise<Figure[]> {
                 ]
               : [
                   {
-                    key: `app.${label}.click.table`,
-                    label: "filter click -> figures + table updated",
+                    key: `app.${label}.click.${tab}`,
+                    label: `filter click -> figures + ${tab === "map" ? "map and city list" : "table"} updated`,
                     summary: summarize(clickTimes),
                     unit: " ms",
                     target: target ? { op: "<", value: 50 } : undefined,
                   },
+                  ...(tab === "map"
+                    ? [
+                        {
+                          key: `app.${label}.click.map-settled`,
+                          label: "  -> every view settled (no aria-busy)",
+                          summary: summarize(settledTimes),
+                          unit: " ms",
+                          target: target ? { op: "<", value: 50 } : undefined,
+                        } satisfies Figure,
+                      ]
+                    : []),
                 ];
           for (const f of rows) printFigure(f);
           figures.push(...rows);
@@ -568,10 +581,11 @@ if (import.meta.filename === process.argv[1]) {
       "no-build": { type: "boolean" },
       profile: { type: "string" },
       tab: { type: "string" },
+      tabs: { type: "string" },
     },
   });
   if (values.profile === "load" || values.profile === "click") {
-    const tab = values.tab === "table" ? "table" : "charts";
+    const tab = values.tab === "table" || values.tab === "map" ? values.tab : "charts";
     await profileApp(Number((values.sizes ?? "100000").split(",")[0]), values.profile, tab);
     process.exit(0);
   }
@@ -579,6 +593,9 @@ if (import.meta.filename === process.argv[1]) {
     sizes: (values.sizes ?? "10000,100000").split(",").map(Number),
     runs: Number(values.runs ?? 3),
     clicks: Number(values.clicks ?? 8),
+    tabs: values.tabs
+      ? values.tabs.split(",").filter((t): t is Tab => t === "charts" || t === "table" || t === "map")
+      : undefined,
     dist: values.dist ? resolve(values.dist) : undefined,
     build: !values["no-build"],
   });

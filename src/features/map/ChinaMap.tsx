@@ -1,5 +1,5 @@
 import { geoPath } from "d3-geo";
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { allBuckets, type PlaceBucket, type PlaceSummary } from "./group-places.ts";
 import type { PlaceSelection } from "./MapPanel.tsx";
 import type { ChinaGeometry } from "./map-geometry.ts";
@@ -45,13 +45,93 @@ function useDisplayScale(ref: React.RefObject<SVGSVGElement | null>): number {
   return scale;
 }
 
-function positionOf(bucket: PlaceBucket, geometry: ChinaGeometry): [number, number] {
-  const province = geometry.provinces.find((p) => p.properties.adcode === `${bucket.adcode.slice(0, 2)}0000`);
+type ProvinceFeature = ChinaGeometry["provinces"][number];
+
+function positionOf(bucket: PlaceBucket, geometry: ChinaGeometry, provinces: Map<string, ProvinceFeature>) {
+  const province = provinces.get(`${bucket.adcode.slice(0, 2)}0000`);
   if (bucket.city === null) return province?.properties.anchor ?? bucket.position;
   // Municipalities: the city is the province, drawn at its seat.
   if (bucket.city === bucket.province && province) return province.properties.center;
   return geometry.citySeats.get(bucket.adcode) ?? bucket.position;
 }
+
+interface MapPointProps {
+  bucketKey: string;
+  province: string;
+  city: string | null;
+  x: number;
+  y: number;
+  r: number;
+  label: string;
+  selected: boolean;
+  describedBy: string | undefined;
+  onSelect: (selection: PlaceSelection) => void;
+  onActive: (update: (active: string | null) => string | null) => void;
+}
+
+/**
+ * One point: memoised on plain values, so that a filter change re-renders only the points whose
+ * count, size or selection changed (at 100k records the map has ~400 of them).
+ */
+const MapPoint = memo(function MapPoint({
+  bucketKey,
+  province,
+  city,
+  x,
+  y,
+  r,
+  label,
+  selected,
+  describedBy,
+  onSelect,
+  onActive,
+}: MapPointProps) {
+  const select = () => onSelect({ province, city });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      select();
+    } else if (event.key === "Escape") {
+      onActive(() => null);
+    }
+  };
+  const leave = () => onActive((k) => (k === bucketKey ? null : k));
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      aria-describedby={describedBy}
+      data-place={bucketKey}
+      className={[
+        "map-view__point",
+        city === null ? "is-province" : "is-city",
+        selected ? "is-selected" : "",
+      ].join(" ")}
+      onClick={select}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => onActive(() => bucketKey)}
+      onMouseLeave={leave}
+      onFocus={() => onActive(() => bucketKey)}
+      onBlur={leave}
+    >
+      {city === null ? (
+        // Wider than a circle of the same count, so it shows around the capital's circle.
+        <rect
+          x={x - r * 1.05}
+          y={y - r * 1.05}
+          width={r * 2.1}
+          height={r * 2.1}
+          transform={`rotate(45 ${x} ${y})`}
+        />
+      ) : (
+        <circle cx={x} cy={y} r={r} />
+      )}
+    </g>
+  );
+});
 
 export default function ChinaMap({ geometry, summary, selection, onSelectPlace, lang }: ChinaMapProps) {
   const t = mapStrings(lang);
@@ -83,10 +163,14 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
   const counts = useMemo(() => new Map(summary.groups.map((g) => [g.adcode, g.count])), [summary]);
   const classes = useMemo(() => shadeClasses(Math.max(0, ...summary.groups.map((g) => g.count))), [summary]);
 
+  const provincesByCode = useMemo(
+    () => new Map(geometry.provinces.map((p) => [p.properties.adcode, p])),
+    [geometry],
+  );
   const points = useMemo(() => {
     const drawn: DrawnPoint[] = [];
     for (const bucket of allBuckets(summary.groups)) {
-      const at = projectPlace(positionOf(bucket, geometry), drawing.main, drawing.inset);
+      const at = projectPlace(positionOf(bucket, geometry, provincesByCode), drawing.main, drawing.inset);
       if (at) drawn.push({ bucket, at, name: bucketName(bucket, t.provinceWide) });
     }
     // Large marks first, so smaller ones stay on top and clickable; at equal counts a province's
@@ -97,23 +181,13 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
         Number(b.bucket.city === null) - Number(a.bucket.city === null) ||
         (a.bucket.key < b.bucket.key ? -1 : 1),
     );
-  }, [summary, geometry, drawing, t]);
+  }, [summary, geometry, provincesByCode, drawing, t]);
 
   const radius = radiusScale(summary.maxCount);
   const activePoint = points.find((p) => p.bucket.key === active) ?? null;
   const selectedProvinceAdcode =
     summary.groups.find((g) => g.province === selection.province)?.adcode ?? null;
   const tooltipId = `${id}-tooltip`;
-
-  const select = (bucket: PlaceBucket) => onSelectPlace({ province: bucket.province, city: bucket.city });
-  const onKeyDown = (event: KeyboardEvent, bucket: PlaceBucket) => {
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      select(bucket);
-    } else if (event.key === "Escape") {
-      setActive(null);
-    }
-  };
 
   return (
     <div className="map-view">
@@ -190,47 +264,22 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
             </text>
           </g>
           <g className="map-view__points">
-            {points.map(({ bucket, at, name }) => {
-              const r = radius(bucket.count) * displayScale;
-              const selected = isSelected(bucket, selection);
-              const label = `${name}:${t.count(bucket.count)}`;
-              return (
-                // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
-                <g
-                  key={bucket.key}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={label}
-                  aria-pressed={selected}
-                  aria-describedby={active === bucket.key ? tooltipId : undefined}
-                  data-place={bucket.key}
-                  className={[
-                    "map-view__point",
-                    bucket.city === null ? "is-province" : "is-city",
-                    selected ? "is-selected" : "",
-                  ].join(" ")}
-                  onClick={() => select(bucket)}
-                  onKeyDown={(e) => onKeyDown(e, bucket)}
-                  onMouseEnter={() => setActive(bucket.key)}
-                  onMouseLeave={() => setActive((k) => (k === bucket.key ? null : k))}
-                  onFocus={() => setActive(bucket.key)}
-                  onBlur={() => setActive((k) => (k === bucket.key ? null : k))}
-                >
-                  {bucket.city === null ? (
-                    // Wider than a circle of the same count, so it shows around the capital's circle.
-                    <rect
-                      x={at.x - r * 1.05}
-                      y={at.y - r * 1.05}
-                      width={r * 2.1}
-                      height={r * 2.1}
-                      transform={`rotate(45 ${at.x} ${at.y})`}
-                    />
-                  ) : (
-                    <circle cx={at.x} cy={at.y} r={r} />
-                  )}
-                </g>
-              );
-            })}
+            {points.map(({ bucket, at, name }) => (
+              <MapPoint
+                key={bucket.key}
+                bucketKey={bucket.key}
+                province={bucket.province}
+                city={bucket.city}
+                x={at.x}
+                y={at.y}
+                r={radius(bucket.count) * displayScale}
+                label={`${name}:${t.count(bucket.count)}`}
+                selected={isSelected(bucket, selection)}
+                describedBy={active === bucket.key ? tooltipId : undefined}
+                onSelect={onSelectPlace}
+                onActive={setActive}
+              />
+            ))}
           </g>
         </svg>
         {activePoint && (

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import type { PlaceBucket, PlaceSummary, SortOrder } from "./group-places.ts";
 import type { PlaceSelection } from "./MapPanel.tsx";
 import { type Lang, mapStrings } from "./map-strings.ts";
@@ -25,24 +25,19 @@ export default function CityList({
   const t = mapStrings(lang);
   const headingId = useId();
 
-  const entry = (bucket: PlaceBucket, label: string) => {
-    const selected = isSelected(bucket, selection);
-    return (
-      <li key={bucket.key}>
-        <button
-          type="button"
-          className={selected ? "city-list__entry is-selected" : "city-list__entry"}
-          aria-pressed={selected}
-          aria-label={`${bucketName(bucket, t.provinceWide)}:${t.count(bucket.count)}`}
-          data-place={bucket.key}
-          onClick={() => onSelectPlace({ province: bucket.province, city: bucket.city })}
-        >
-          <span className="city-list__name">{label}</span>
-          <span className="city-list__count">{bucket.count}</span>
-        </button>
-      </li>
-    );
-  };
+  const entry = (bucket: PlaceBucket, label: string) => (
+    <CityEntry
+      key={bucket.key}
+      bucketKey={bucket.key}
+      province={bucket.province}
+      city={bucket.city}
+      count={bucket.count}
+      label={label}
+      name={`${bucketName(bucket, t.provinceWide)}:${t.count(bucket.count)}`}
+      selected={isSelected(bucket, selection)}
+      onSelectPlace={onSelectPlace}
+    />
+  );
 
   return (
     <nav className="city-list" aria-labelledby={headingId}>
@@ -87,3 +82,40 @@ export default function CityList({
     </nav>
   );
 }
+
+/** One entry, memoised on plain values: a filter change re-renders only the entries it changed. */
+const CityEntry = memo(function CityEntry({
+  bucketKey,
+  province,
+  city,
+  count,
+  label,
+  name,
+  selected,
+  onSelectPlace,
+}: {
+  bucketKey: string;
+  province: string;
+  city: string | null;
+  count: number;
+  label: string;
+  name: string;
+  selected: boolean;
+  onSelectPlace: (selection: PlaceSelection) => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={selected ? "city-list__entry is-selected" : "city-list__entry"}
+        aria-pressed={selected}
+        aria-label={name}
+        data-place={bucketKey}
+        onClick={() => onSelectPlace({ province, city })}
+      >
+        <span className="city-list__name">{label}</span>
+        <span className="city-list__count">{count}</span>
+      </button>
+    </li>
+  );
+});

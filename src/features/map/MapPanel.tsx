@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { memo, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { FilterIndex } from "../../shared/filter-engine.ts";
 import ChinaMap from "./ChinaMap.tsx";
 import CityList from "./CityList.tsx";
@@ -7,6 +7,11 @@ import { type ChinaGeometry, loadChinaGeometry } from "./map-geometry.ts";
 import { mapStrings } from "./map-strings.ts";
 import { summarizePlaces } from "./place-summary.ts";
 import "./map.css";
+
+// While the map catches up with a filter change, the panel re-renders with the same summary: these
+// two then skip their ~400 points and entries.
+const ShownMap = memo(ChinaMap);
+const ShownList = memo(CityList);
 
 export interface PlaceSelection {
   province: string;
@@ -59,7 +64,10 @@ export default function MapPanel({
   const t = mapStrings(lang);
   // The list order is a view preference of this panel, not a filter: it stays out of the URL.
   const [order, setOrder] = useState<SortOrder>("count");
-  const grouped = useMemo(() => summarizePlaces(index, matches), [index, matches]);
+  // The map and list (~400 points and entries at 100k records) follow a filter change at low
+  // priority, so the figures above move at once; the panel says aria-busy until they have caught up.
+  const shownMatches = useDeferredValue(matches);
+  const grouped = useMemo(() => summarizePlaces(index, shownMatches), [index, shownMatches]);
   const summary = useMemo(
     () => ({ ...grouped, groups: sortGroups(grouped.groups, order) }),
     [grouped, order],
@@ -71,11 +79,11 @@ export default function MapPanel({
   const geometry = useChinaGeometry();
 
   return (
-    <section className="map-panel" aria-label={t.region}>
+    <section className="map-panel" aria-label={t.region} aria-busy={shownMatches !== matches || undefined}>
       <div className="map-panel__layout">
         <div className="map-panel__map">
           {geometry.status === "ready" ? (
-            <ChinaMap
+            <ShownMap
               geometry={geometry.geometry}
               summary={summary}
               selection={selection}
@@ -88,7 +96,7 @@ export default function MapPanel({
             </p>
           )}
         </div>
-        <CityList
+        <ShownList
           summary={summary}
           order={order}
           onOrderChange={setOrder}
