@@ -1,4 +1,5 @@
 import { BENEFICIARY_GROUPS, PROGRAMME_TYPES, type TaxonomyEntry } from "../shared/taxonomy.ts";
+import { PairFilter } from "./pair-filter.ts";
 
 /** The parts of an item the classifier reads; headline parts weigh more than the body. */
 export interface ClassifyInput {
@@ -55,6 +56,8 @@ interface Lexicon {
   /** slot h at 4h: parent node, code unit, child (one cache line holds four slots) */
   edges: Int32Array;
   mask: number;
+  /** the first two code units of every keyword */
+  pairs: PairFilter;
   /** keyword ending at each node, -1 for none */
   wordAt: number[];
   /** the strong regex of entries with patterns, by taxonomy and entry index */
@@ -119,11 +122,13 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     first: new Int32Array(0x10000),
     edges: new Int32Array(size * 4),
     mask: size - 1,
+    pairs: new PairFilter(),
     wordAt: [-1],
     patternRe,
   };
   keywords.forEach((kw, k) => {
     const c0 = kw.word.charCodeAt(0);
+    if (kw.word.length >= 2) x.pairs.add(c0, kw.word.charCodeAt(1));
     let node = x.first[c0] || x.wordAt.push(-1) - 1;
     x.first[c0] = node;
     for (let i = 1; i < kw.word.length; i++) {
@@ -184,7 +189,8 @@ function occurrences(x: Lexicon, text: string): Occurrences {
   const at: number[] = [];
   const kw: number[] = [];
   for (let p = 0; p < text.length; p++) {
-    let node = x.first[text.charCodeAt(p)] as number;
+    const c0 = text.charCodeAt(p);
+    let node = x.first[c0] as number;
     for (let i = p + 1; node !== 0; i++) {
       const k = x.wordAt[node] as number;
       if (k >= 0) {
@@ -192,7 +198,9 @@ function occurrences(x: Lexicon, text: string): Occurrences {
         kw.push(k);
       }
       if (i >= text.length) break;
-      node = childOf(x, node, text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      if (i === p + 1 && !x.pairs.mayHave(c0, c)) break; // no keyword starts with these two
+      node = childOf(x, node, c);
     }
   }
   return { at, kw };
@@ -278,7 +286,8 @@ function scoreParts(
 }
 
 function pick(scores: { id: string; score: number }[]): string[] {
-  const top = Math.max(0, ...scores.map((s) => s.score));
+  let top = 0;
+  for (const s of scores) if (s.score > top) top = s.score;
   if (top < LEAD_MIN) return [];
   // Keep taxonomy order so output is stable and readable.
   return scores

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { PairFilter } from "./pair-filter.ts";
 
 /**
  * The national gazetteer (data/gazetteer.json, built by scripts/build-gazetteer.ts) and a single-pass
@@ -124,6 +125,8 @@ interface Trie {
   /** slot h at 4h: parent node, code unit, child (one cache line holds four slots) */
   edges: Int32Array;
   mask: number;
+  /** the first two code units of every name */
+  pairs: PairFilter;
 }
 
 const edgeSlot = (node: number, unit: number, mask: number) =>
@@ -157,6 +160,7 @@ function trieFor(g: Gazetteer): Trie {
     keys: [undefined],
     edges: new Int32Array(size * 4),
     mask: size - 1,
+    pairs: new PairFilter(),
   };
   const newNode = () => trie.keys.push(undefined) - 1;
   for (const [word, key] of words) {
@@ -164,6 +168,7 @@ function trieFor(g: Gazetteer): Trie {
     // never be reached: it is left out rather than stored under units it would never be looked up by.
     if (word.length === 0 || /[\ud800-\udfff]/.test(word)) continue;
     const c0 = word.charCodeAt(0);
+    if (word.length >= 2) trie.pairs.add(c0, word.charCodeAt(1));
     let node = trie.first[c0] || newNode();
     trie.first[c0] = node;
     for (let i = 1; i < word.length; i++) {
@@ -206,11 +211,10 @@ function simplify(text: string): string {
 const isCjkUnit = (c: number) => c >= 0x3400 && c <= 0x9fff;
 // Characters after which a name plausibly starts a new word: particles, verbs of motion, dates, and the
 // last character of an administrative or organisational name ("…有限公司南京房建").
-const WORD_BOUNDARY_BEFORE = new Set(
-  [
-    ..."在赴到至于和与及同从向对往来去达抵经由自将把被给为是有的了进入驻访年月日省市区县州盟旗镇乡村局司院厅部委所站队段处团校国路",
-  ].map((c) => c.charCodeAt(0)),
-);
+const WORD_BOUNDARY_BEFORE = new Uint8Array(0x10000);
+for (const c of "在赴到至于和与及同从向对往来去达抵经由自将把被给为是有的了进入驻访年月日省市区县州盟旗镇乡村局司院厅部委所站队段处团校国路") {
+  WORD_BOUNDARY_BEFORE[c.charCodeAt(0)] = 1;
+}
 // A name followed by one of these is certainly meant as an institution's place: "新县总工会".
 const INSTITUTION_AFTER = /^(?:总工会|工会|委|人民|政府|党委)/;
 // Names made only of generic characters (城区, 郊区, 城西区, 新城区, 市中区) are words as often as places.
@@ -236,7 +240,7 @@ for (const w of COMMON_WORD_LIST) COMMON_FIRST[w.charCodeAt(0)] = 1;
 function boundaryBefore(text: string, pos: number): boolean {
   if (pos === 0) return true;
   const prev = text.charCodeAt(pos - 1);
-  return !isCjkUnit(prev) || WORD_BOUNDARY_BEFORE.has(prev);
+  return !isCjkUnit(prev) || WORD_BOUNDARY_BEFORE[prev] === 1;
 }
 
 interface Raw {
@@ -254,7 +258,8 @@ interface Raw {
  * returned. The arrays are reused by the caller.
  */
 function matchesAt(trie: Trie, text: string, pos: number, ends: number[], keys: Key[][]): number {
-  let node = trie.first[text.charCodeAt(pos)] as number;
+  const c0 = text.charCodeAt(pos);
+  let node = trie.first[c0] as number;
   let n = 0;
   for (let i = pos + 1; node !== 0; i++) {
     const found = trie.keys[node];
@@ -264,7 +269,9 @@ function matchesAt(trie: Trie, text: string, pos: number, ends: number[], keys: 
       n++;
     }
     if (i >= text.length) break;
-    node = childOf(trie, node, text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (i === pos + 1 && !trie.pairs.mayHave(c0, c)) break; // no name starts with these two
+    node = childOf(trie, node, c);
   }
   // shortest first as found; reverse in place so the longest comes first
   for (let a = 0, b = n - 1; a < b; a++, b--) {
