@@ -606,9 +606,9 @@ const sameFigure = (m: Metric) => `${m.kind}|${m.value}|${m.unit}`;
  */
 export function extractMetrics(paragraphs: readonly string[]): Metric[] {
   const metrics: Metric[] = [];
-  const seen = new Set<string>();
+  // figures reported so far by their text: a repeat has the same text, kind, value, unit and label
+  const seen = new Map<string, Metric[]>();
   const fromHeading = new Set<Metric>();
-  const inText = new Set<string>();
   for (const paragraph of paragraphs) {
     const heading = isHeadlineLike(paragraph);
     for (const sentence of splitSentences(paragraph)) {
@@ -624,15 +624,21 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
         if (span.start < lastEnd) continue;
         lastEnd = span.end;
         const m = span.metric;
-        const key = `${m.kind}|${m.value}|${m.unit}|${m.label}|${m.text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const same = seen.get(m.text);
+        if (same === undefined) seen.set(m.text, [m]);
+        else if (same.some((o) => isRepeat(o, m))) continue;
+        else same.push(m);
         metrics.push(m);
         if (heading) fromHeading.add(m);
-        else inText.add(sameFigure(m));
       }
     }
   }
   if (fromHeading.size === 0) return metrics;
+  const inText = new Set<string>();
+  for (const m of metrics) if (!fromHeading.has(m)) inText.add(sameFigure(m));
   return metrics.filter((m) => !fromHeading.has(m) || !inText.has(sameFigure(m)));
 }
+
+/** Same kind, value, unit, label and text: a figure printed twice (text compared by the caller). */
+const isRepeat = (a: Metric, b: Metric) =>
+  a.kind === b.kind && a.value === b.value && a.unit === b.unit && a.label === b.label;

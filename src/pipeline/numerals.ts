@@ -133,6 +133,26 @@ export function parseChineseNumber(text: string): number | null {
     const plain = cleanFloat(Number(text));
     return Number.isFinite(plain) ? plain : null;
   }
+  // next most: one multiplier after an Arabic number ("2.5万", "30余万", "10万+"), and one Chinese
+  // digit ("三", "两"); the general path reads them as one or two tokens, to the same value
+  const scaled = SCALED_NUMBER.exec(text);
+  if (scaled !== null) {
+    const n = Number(scaled[1]);
+    const value = cleanFloat((n === 0 ? 1 : n) * (scaled[2] === "亿" ? 1e8 : 1e4));
+    return Number.isFinite(value) ? value : null;
+  }
+  if (text.length === 1) {
+    const d = DIGIT.get(text);
+    if (d !== undefined && d !== 0) return d;
+  }
+  return parseNumeral(text);
+}
+
+/** An Arabic number, an optional 余/多, one multiplier, an optional "+": see parseChineseNumber. */
+const SCALED_NUMBER = /^(\d+(?:\.\d+)?)[余多]?([万亿])\+?$/;
+
+/** The general reading of parseChineseNumber, without its shortcuts (exported for its tests). */
+export function parseNumeral(text: string): number | null {
   let t = "";
   for (const c of foldNumerals(text.trim())) t += FORMAL.get(c) ?? c;
   t = t

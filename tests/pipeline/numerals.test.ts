@@ -1,5 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldNumerals, parseChineseNumber, parseQuantity } from "../../src/pipeline/numerals.ts";
+import {
+  foldNumerals,
+  parseChineseNumber,
+  parseNumeral,
+  parseQuantity,
+} from "../../src/pipeline/numerals.ts";
 
 describe("parseChineseNumber", () => {
   const cases: [string, number | null][] = [
@@ -89,5 +95,20 @@ describe("foldNumerals", () => {
     const f = foldNumerals(input);
     expect(f).toBe(expected);
     expect(f).toHaveLength(input.length);
+  });
+});
+
+describe("parseChineseNumber shortcuts", () => {
+  it("agree with the general reading", () => {
+    const numeral = fc.string({
+      unit: fc.constantFrom(..."0123456789.,+余多万亿零〇一二两三四五六七八九十百千", "１"),
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(numeral, (text) => {
+        expect(parseChineseNumber(text)).toBe(parseNumeral(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
