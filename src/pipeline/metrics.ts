@@ -146,27 +146,48 @@ export const NOUN_FIRST = new RegExp(
 );
 
 /**
- * Code units a match of FIGURE can start with (a qualifier word's first character, an ASCII digit or a
- * Chinese numeral) and those NOUN_FIRST can (a counted noun's first character).
+ * Where a match can start, as bits of one table by code unit. FIGURE starts with a numeral (an ASCII
+ * digit or a Chinese numeral), followed by more of the number, a mark (余 多 +) or a measure word; or
+ * with a qualifier word of one to three characters, followed by a numeral. NOUN_FIRST starts with a
+ * counted noun, whose second character is one of a few.
  */
 export const FIGURE_START = 1;
 export const NOUN_START = 2;
+const NUMERAL_START = 4;
+const QUALIFIER_START = 8;
+const NUMBER_GOES_ON = 16;
+const NOUN_SECOND = 32;
 const MATCH_START = new Uint8Array(0x10000);
-const markStart = (chars: Iterable<string>, kind: number) => {
-  for (const ch of chars) MATCH_START[ch.charCodeAt(0)] = (MATCH_START[ch.charCodeAt(0)] as number) | kind;
+const markStart = (chars: Iterable<string>, bit: number) => {
+  for (const ch of chars) MATCH_START[ch.charCodeAt(0)] = (MATCH_START[ch.charCodeAt(0)] as number) | bit;
 };
-markStart("0123456789零〇一二两三四五六七八九十百千万亿", FIGURE_START);
-markStart(PREFIX_SOURCE.split("|"), FIGURE_START);
+const NUMERALS = "0123456789零〇一二两三四五六七八九十百千万亿";
+markStart(NUMERALS, NUMERAL_START);
+markStart(PREFIX_SOURCE.split("|"), QUALIFIER_START);
+markStart([...NUMERALS, ...",.余多+", ...UNITS.map(([u]) => u)], NUMBER_GOES_ON);
 markStart("播阅浏点观访收下转人", NOUN_START);
+markStart("放读览击看问载发数次", NOUN_SECOND);
+
+const bitsAt = (text: string, i: number) => (MATCH_START[text.charCodeAt(i)] ?? 0) as number;
+
+/** A match of FIGURE (kind FIGURE_START) or NOUN_FIRST (NOUN_START) may start at p, by the table. */
+function mayStart(kind: number, text: string, p: number): boolean {
+  const bits = bitsAt(text, p);
+  if (kind === NOUN_START) return (bits & NOUN_START) !== 0 && (bitsAt(text, p + 1) & NOUN_SECOND) !== 0;
+  if ((bits & NUMERAL_START) !== 0) return (bitsAt(text, p + 1) & NUMBER_GOES_ON) !== 0;
+  if ((bits & QUALIFIER_START) === 0) return false;
+  for (let k = 1; k <= 3; k++) if ((bitsAt(text, p + k) & NUMERAL_START) !== 0) return true;
+  return false;
+}
 
 /**
- * The leftmost match of sticky `re` at or after `from`, trying only positions whose code unit has
- * `kind` in MATCH_START: the match a global regex finds from `from`, without running the pattern at
- * every position. `re.lastIndex` is the match's end, as after a global match.
+ * The leftmost match of sticky `re` at or after `from`, trying only positions where `mayStart` admits
+ * one: the match a global regex finds from `from`, without running the pattern at every position.
+ * `re.lastIndex` is the match's end, as after a global match.
  */
 export function nextMatch(re: RegExp, kind: number, text: string, from: number): RegExpExecArray | null {
   for (let p = from; p < text.length; p++) {
-    if (((MATCH_START[text.charCodeAt(p)] as number) & kind) === 0) continue;
+    if (!mayStart(kind, text, p)) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (m !== null) return m;

@@ -30,6 +30,14 @@ function closerOf(c: number): number {
   }
 }
 
+/**
+ * A unit between 』 (U+300F) and ！ (U+FF01): no terminator, quotation mark or closer, so the scans
+ * skip it at once. Chinese text is mostly such units (the CJK ideographs among them).
+ */
+function isPlain(c: number): boolean {
+  return c > 0x300f && c < 0xff01;
+}
+
 /** ” ’ 」 』 */
 function isCloser(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f;
@@ -49,6 +57,7 @@ function matchedOpeners(text: string): readonly number[] {
   let stackClose: number[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (isPlain(c)) continue;
     const close = closerOf(c);
     if (close !== 0) {
       stackPos ??= [];
@@ -80,15 +89,18 @@ function matchedOpeners(text: string): readonly number[] {
  */
 export function splitSentences(paragraph: string): string[] {
   const n = paragraph.length;
-  const matched = matchedOpeners(paragraph);
+  // paired up at the first opening mark (most paragraphs have none, and none before it matters)
+  let matched: readonly number[] | null = null;
   let nextMatched = 0; // the first entry of `matched` not behind i
   const sentences: string[] = [];
   const openStack: number[] = [];
   let start = 0;
   for (let i = 0; i < n; i++) {
     const c = paragraph.charCodeAt(i);
+    if (isPlain(c)) continue;
     const close = closerOf(c);
     if (close !== 0) {
+      matched ??= matchedOpeners(paragraph);
       while (nextMatched < matched.length && (matched[nextMatched] as number) < i) nextMatched++;
       if (matched[nextMatched] === i) openStack.push(close);
       continue;
