@@ -128,6 +128,9 @@ export function parseStandaloneByline(line: string): Byline | null {
   // what is taken off below (a bullet, brackets, 文/图:) is at most 7 visible characters, so a line of
   // more than 47 can never come down to the 40 allowed: such lines are not folded at all
   if (visibleCodePointsExceed(line, 47)) return null;
+  // the role word tested below stands in the line as printed too (the fold and the trimming leave
+  // Han characters alone): most lines have none and need no folding
+  if (!ROLE_TEST.test(line)) return null;
   let t = foldWidth(line)
     .trim()
     .replace(/^[□■◇◆●○]\s*/u, "");

@@ -107,6 +107,13 @@ export interface Mention {
 export interface FindOptions {
   /** places known from elsewhere (e.g. the rest of the page), used only to break ties between readings */
   context?: readonly GazetteerEntry[];
+  /**
+   * The parts `text` is (the caller's contract: `text === lines.join("\n")`): the scans of recent lines
+   * are remembered by line, and an item's own strings (title, paragraphs) keep the hash the engine
+   * computed at the first lookup, where a line sliced from `text` is a new string to hash every time.
+   * Ignored when a part holds a "\n" or the lengths do not add up.
+   */
+  lines?: readonly string[];
 }
 
 interface Key {
@@ -374,12 +381,14 @@ export function findPlaceMentions(text: string, options: FindOptions = {}): Ment
     lineCache.clear();
     lineCacheFor = g;
   }
-  for (let from = 0; from <= text.length; ) {
+  const lines = options.lines !== undefined && areLinesOf(options.lines, text) ? options.lines : null;
+  for (let from = 0, k = 0; from <= text.length; k++) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
     if (to > from) {
+      const line = lines !== null ? (lines[k] as string) : text.slice(from, to);
       // copies: resolving narrows candidates, and the cached scan must stay as it was
-      for (const r of scanLineCached(text.slice(from, to), g, trie)) {
+      for (const r of scanLineCached(line, g, trie)) {
         raws.push({
           start: r.start + from,
           end: r.end + from,
@@ -393,6 +402,16 @@ export function findPlaceMentions(text: string, options: FindOptions = {}): Ment
     from = to + 1;
   }
   return resolve(raws, text, options.context ?? [], g);
+}
+
+/** No line holds a "\n" and they add up to `text` joined with "\n": by the contract, its lines. */
+function areLinesOf(lines: readonly string[], text: string): boolean {
+  let length = lines.length - 1;
+  for (const line of lines) {
+    if (line.includes("\n")) return false;
+    length += line.length;
+  }
+  return length === text.length;
 }
 
 function acceptAt(

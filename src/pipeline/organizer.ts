@@ -72,9 +72,9 @@ interface Found {
   mentions: Mention[];
 }
 
-/** Unions named in `text`, in order. */
-export function findUnions(text: string): Found[] {
-  const mentions = findPlaceMentions(text);
+/** Unions named in `text`, in order; `lines`: the parts it was joined from with "\n", if known. */
+export function findUnions(text: string, lines?: readonly string[]): Found[] {
+  const mentions = findPlaceMentions(text, lines ? { lines } : {});
   const out: Found[] = [];
   for (const m of text.matchAll(UNION_SUFFIX)) {
     const suffixAt = m.index;
@@ -149,7 +149,10 @@ function matchesPlace(f: Found, place: Place | null): boolean {
 
 // module functions rather than closures: tsx names every closure as it is made (keepNames)
 const rank = (f: Found, place: Place | null) => (f.specific ? 0 : 2) + (matchesPlace(f, place) ? 0 : 1);
-const unionsIn = (tier: (string | null)[]) => findUnions(tier.filter((t): t is string => !!t).join("\n"));
+const unionsIn = (tier: (string | null)[]) => {
+  const lines = tier.filter((t): t is string => !!t);
+  return findUnions(lines.join("\n"), lines);
+};
 
 /** The organising union as printed (see module comment), else the event's holder, else null. */
 export function extractOrganizer(item: PageItem, place: Place | null): string | null {

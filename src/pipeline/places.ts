@@ -81,7 +81,7 @@ export function resolvePlaces(item: PageItem, context: { pageText?: string } = {
     offset += s.text.length + 1;
   }
   const text = parts.join("\n");
-  const mentions = findPlaceMentions(text, { context: pageContext(context.pageText) });
+  const mentions = findPlaceMentions(text, { context: pageContext(context.pageText), lines: parts });
   if (mentions.length === 0) return { place: null, places: [] };
 
   // (loops and module functions, not closures: tsx names every closure as it is made)
