@@ -22,7 +22,7 @@ const shots = [
   { file: "desktop.png", query: "", width: 1280, height: 900, fullPage: true },
   { file: "desktop-table.png", query: "?tab=table", width: 1280, height: 900, fullPage: false },
   { file: "phone.png", query: "?tab=table", width: 360, height: 780, fullPage: false },
-  { file: "phone-charts.png", query: "", width: 360, height: 780, fullPage: true },
+  { file: "phone-charts.png", query: "", width: 360, height: 1200, fullPage: false },
   { file: "phone-detail.png", query: "?record=FIRST", width: 360, height: 780, fullPage: false },
 ];
 
