@@ -204,12 +204,12 @@ const en: Record<MessageKey, string> = {
   figProgramsNote: "Reports matching the filters",
   figCitiesNote: "Prefecture-level cities the reports are from",
   figMoneyNote:
-    "Each report counts once, with its largest money figure, so overlapping figures in one report (raised vs. paid out) are not added twice; {n} reports give money.",
+    "Each report counts once, with its largest money figure, so overlapping figures in one report (raised vs. paid out) are not added twice; {n} {n:report gives|reports give} money.",
   figPeopleNote:
-    "Each report counts once, with its largest head count; person-times (visits) are not people; {n} reports give a head count.",
+    "Each report counts once, with its largest head count; person-times (visits) are not people; {n} {n:report gives|reports give} a head count.",
   figuresCaption: "Totals for the current filters",
-  figMoneyShort: "Largest figure per report · {n} reports",
-  figPeopleShort: "Largest head count per report · {n} reports",
+  figMoneyShort: "Largest figure per report · {n} {n:report|reports}",
+  figPeopleShort: "Largest head count per report · {n} {n:report|reports}",
   figuresHow: "How are these counted?",
   chartByType: "By programme type",
   chartByProvince: "By province",
@@ -221,7 +221,7 @@ const en: Record<MessageKey, string> = {
   unitPrograms: "Unit: reports",
   unitYuan: "Unit: CNY (largest money figure per report)",
   multiTypeNote: "A report can have several types and counts once in each.",
-  undatedNote: "{n} reports have no date and are not shown.",
+  undatedNote: "{n} {n:report has|reports have} no date and {n:is|are} not shown.",
   topNote: "Top {n} shown; the table and CSV have all.",
   clickBarHint: "Click a bar to filter by it",
   downloadCsv: "Download CSV",
@@ -301,12 +301,20 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 export function translator(lang: Lang): Translate {
   const dict = DICTIONARIES[lang];
-  return (key, vars) => {
-    const text = dict[key];
-    return vars
-      ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-      : text;
-  };
+  return (key, vars) => (vars ? fillMessage(dict[key], vars) : dict[key]);
+}
+
+/**
+ * Fills "{name}" with a value, and "{name:one|other}" with the word that agrees with a number:
+ * "{n} {n:report|reports}" reads "1 report" or "3 reports". Unknown names are left as written.
+ */
+export function fillMessage(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)(?::([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
+    if (!(name in vars)) return m;
+    const value = vars[name];
+    if (one === undefined || other === undefined) return String(value);
+    return Number(value) === 1 ? one : other;
+  });
 }
 
 const NOTICE_KEYS: Record<NoticeReason, MessageKey> = {
