@@ -168,7 +168,9 @@ markStart([...NUMERALS, ...",.余多+", ...UNITS.map(([u]) => u)], NUMBER_GOES_O
 markStart("播阅浏点观访收下转人", NOUN_START);
 markStart("放读览击看问载发数次", NOUN_SECOND);
 
-const bitsAt = (text: string, i: number) => (MATCH_START[text.charCodeAt(i)] ?? 0) as number;
+/** (bounds checked here: a typed array read at NaN, past the end of the text, takes a slow path) */
+const bitsAt = (text: string, i: number) =>
+  i < text.length ? (MATCH_START[text.charCodeAt(i)] as number) : 0;
 
 /** A match of FIGURE (kind FIGURE_START) or NOUN_FIRST (NOUN_START) may start at p, by the table. */
 function mayStart(kind: number, text: string, p: number): boolean {
@@ -196,10 +198,11 @@ export function nextMatch(re: RegExp, kind: number, text: string, from: number):
 }
 
 /** the characters one of which every NUM match contains, as a table by code unit */
-const NUMERAL_UNIT = new Uint8Array(0x10000);
-for (const c of "0123456789零〇一二两三四五六七八九十百千万亿") NUMERAL_UNIT[c.charCodeAt(0)] = 1;
 function hasNumeralChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (NUMERAL_UNIT[text.charCodeAt(i)] === 1) return true;
+  // the same characters as NUMERAL_START, in the table the scan reads anyway (one table in the cache)
+  for (let i = 0; i < text.length; i++) {
+    if (((MATCH_START[text.charCodeAt(i)] as number) & NUMERAL_START) !== 0) return true;
+  }
   return false;
 }
 const INNER_MORE = /[余多]/;
