@@ -46,6 +46,8 @@ interface Keyword {
   strongIn: [boolean, boolean];
   /** entries that list it: taxonomy (0 types, 1 groups), entry index (-1: masks only), strong or weak */
   uses: { list: number; entry: number; strong: boolean }[];
+  /** `uses` of each taxonomy with an entry (not masks only), in order */
+  scoring: [Keyword["uses"], Keyword["uses"]];
 }
 
 interface Lexicon {
@@ -90,7 +92,7 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     if (word.length === 0) throw new Error("taxonomy: empty keyword");
     let k = byWord.get(word);
     if (k === undefined) {
-      k = keywords.push({ word, strongIn: [false, false], uses: [] }) - 1;
+      k = keywords.push({ word, strongIn: [false, false], uses: [], scoring: [[], []] }) - 1;
       byWord.set(word, k);
     }
     const kw = keywords[k] as Keyword;
@@ -113,7 +115,13 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     });
   });
   let units = 0;
-  for (const kw of keywords) units += kw.word.length;
+  for (const kw of keywords) {
+    units += kw.word.length;
+    kw.scoring = [
+      kw.uses.filter((u) => u.list === 0 && u.entry >= 0),
+      kw.uses.filter((u) => u.list === 1 && u.entry >= 0),
+    ];
+  }
   let size = 256;
   while (size < units * 2) size *= 2;
   const x: Lexicon = {
@@ -258,9 +266,8 @@ function scoreParts(
       for (let q = end - 1; q >= j; q--) {
         const k = x.keywords[kw[q] as number] as Keyword;
         const len = k.word.length;
-        for (const use of k.uses) {
+        for (const use of k.scoring[list] as Keyword["uses"]) {
           const e = use.entry;
-          if (use.list !== list || e < 0) continue;
           if (use.strong) {
             if (p < (strongFrom[e] as number)) continue;
             strong[e] = (strong[e] as number) + weightAt(part, p, k.word, part.strong, BODY_STRONG, body);

@@ -67,8 +67,17 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
-/** The chain from the province down to `entry`, inclusive. */
-export function lineage(entry: GazetteerEntry, g: Gazetteer = loadGazetteer()): GazetteerEntry[] {
+const lineages = new WeakMap<Gazetteer, Map<GazetteerEntry, readonly GazetteerEntry[]>>();
+
+/** The chain from the province down to `entry`, inclusive (worked out once per unit, then shared). */
+export function lineage(entry: GazetteerEntry, g: Gazetteer = loadGazetteer()): readonly GazetteerEntry[] {
+  let known = lineages.get(g);
+  if (known === undefined) {
+    known = new Map();
+    lineages.set(g, known);
+  }
+  const hit = known.get(entry);
+  if (hit !== undefined) return hit;
   const chain = [entry];
   for (let p = entry.parent; p !== null; ) {
     const up = g.byAdcode.get(p);
@@ -76,6 +85,7 @@ export function lineage(entry: GazetteerEntry, g: Gazetteer = loadGazetteer()): 
     chain.unshift(up);
     p = up.parent;
   }
+  known.set(entry, chain);
   return chain;
 }
 
@@ -425,7 +435,7 @@ function acceptAt(
   const len = end - pos;
   const atBoundary = boundaryBefore(text, pos) || prev !== undefined;
   const accepted: GazetteerEntry[] = [];
-  const chainedTo = new Set<GazetteerEntry>();
+  let chained = false; // some reading has its parent in `prev`
   let pending = false;
   let form: "full" | "short" = "short";
   const variants: GazetteerEntry[] = [];
@@ -451,7 +461,7 @@ function acceptAt(
       continue;
     }
     if (f === "full") form = "full";
-    if (parentInPrev) chainedTo.add(parentInPrev);
+    if (parentInPrev) chained = true;
     if (!accepted.includes(entry)) accepted.push(entry);
   }
   if (accepted.length === 0) {
@@ -460,7 +470,7 @@ function acceptAt(
   }
 
   let candidates = accepted;
-  if (chainedTo.size > 0 && prev) {
+  if (chained && prev) {
     // "北京市朝阳区": the preceding ancestor settles both readings
     candidates = accepted.filter((e) => prev.candidates.some((c) => isAncestor(c, e, g)));
     prev.candidates = prev.candidates.filter((c) => candidates.some((e) => isAncestor(c, e, g)));
@@ -475,7 +485,7 @@ function acceptAt(
     end,
     form,
     candidates,
-    chained: chainedTo.size > 0,
+    chained,
     pending: pendingNow,
   };
 }
