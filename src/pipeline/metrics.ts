@@ -634,7 +634,7 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
   const seen = new Map<string, Metric[]>();
   const fromHeading = new Set<Metric>();
   for (const paragraph of paragraphs) {
-    const heading = isHeadlineLike(paragraph);
+    let heading: boolean | undefined; // asked only once the paragraph gives a figure
     for (const sentence of splitSentences(paragraph)) {
       const folded = foldNumerals(sentence);
       // every figure has a numeral: a sentence without a digit or numeral character has none
@@ -653,6 +653,7 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
         else if (same.some((o) => isRepeat(o, m))) continue;
         else same.push(m);
         metrics.push(m);
+        heading ??= isHeadlineLike(paragraph);
         if (heading) fromHeading.add(m);
       }
     }
