@@ -60,6 +60,8 @@ interface Lexicon {
   mask: number;
   /** the first two code units of every keyword */
   pairs: PairFilter;
+  /** every keyword has two code units or more, so a position whose pair `pairs` denies starts none */
+  pairsDecide: boolean;
   /** keyword ending at each node, -1 for none */
   wordAt: number[];
   /** the strong regex of entries with patterns, by taxonomy and entry index */
@@ -131,12 +133,14 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     edges: new Int32Array(size * 4),
     mask: size - 1,
     pairs: new PairFilter(),
+    pairsDecide: true,
     wordAt: [-1],
     patternRe,
   };
   keywords.forEach((kw, k) => {
     const c0 = kw.word.charCodeAt(0);
     if (kw.word.length >= 2) x.pairs.add(c0, kw.word.charCodeAt(1));
+    else x.pairsDecide = false;
     let node = x.first[c0] || x.wordAt.push(-1) - 1;
     x.first[c0] = node;
     for (let i = 1; i < kw.word.length; i++) {
@@ -198,6 +202,8 @@ function occurrences(x: Lexicon, text: string): Occurrences {
   const kw: number[] = [];
   for (let p = 0; p < text.length; p++) {
     const c0 = text.charCodeAt(p);
+    // the 16 kB pair filter first: the 256 kB first-level table is read only where a keyword may start
+    if (x.pairsDecide && (p + 1 >= text.length || !x.pairs.mayHave(c0, text.charCodeAt(p + 1)))) continue;
     let node = x.first[c0] as number;
     for (let i = p + 1; node !== 0; i++) {
       const k = x.wordAt[node] as number;

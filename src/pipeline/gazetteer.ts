@@ -144,6 +144,8 @@ interface Trie {
   mask: number;
   /** the first two code units of every name */
   pairs: PairFilter;
+  /** every name has two code units or more, so a position whose pair `pairs` denies starts none */
+  pairsDecide: boolean;
 }
 
 const edgeSlot = (node: number, unit: number, mask: number) =>
@@ -178,6 +180,7 @@ function trieFor(g: Gazetteer): Trie {
     edges: new Int32Array(size * 4),
     mask: size - 1,
     pairs: new PairFilter(),
+    pairsDecide: true,
   };
   const newNode = () => trie.keys.push(undefined) - 1;
   for (const [word, key] of words) {
@@ -186,6 +189,7 @@ function trieFor(g: Gazetteer): Trie {
     if (word.length === 0 || /[\ud800-\udfff]/.test(word)) continue;
     const c0 = word.charCodeAt(0);
     if (word.length >= 2) trie.pairs.add(c0, word.charCodeAt(1));
+    else trie.pairsDecide = false;
     let node = trie.first[c0] || newNode();
     trie.first[c0] = node;
     for (let i = 1; i < word.length; i++) {
@@ -322,7 +326,11 @@ function scanLine(norm: string, g: Gazetteer, trie: Trie): Raw[] {
         continue;
       }
     }
-    if (trie.first[c] === 0) {
+    // the 16 kB pair filter first: most positions start no name, and the 256 kB first-level table
+    // need not be read for them
+    const denied =
+      trie.pairsDecide && (pos + 1 >= norm.length || !trie.pairs.mayHave(c, norm.charCodeAt(pos + 1)));
+    if (denied || trie.first[c] === 0) {
       pos++;
       continue;
     }
