@@ -46,16 +46,17 @@ function isCloser(c: number): boolean {
 const NONE: readonly number[] = [];
 
 /**
- * Pairs quote marks with a stack; returns the positions of opening marks that have a matching close,
- * ascending. Unmatched marks (a common OCR and layout defect) are treated as plain characters, so one
- * stray “ cannot glue the rest of the paragraph into one sentence. (A short list, not a flag per
- * position: allocating a typed array the length of every quoted paragraph cost more than the scan.)
+ * Pairs quote marks with a stack from `from` (the first opening mark) on; returns the positions of
+ * opening marks that have a matching close, ascending. Unmatched marks (a common OCR and layout
+ * defect) are treated as plain characters, so one stray “ cannot glue the rest of the paragraph into
+ * one sentence. (A short list, not a flag per position: allocating a typed array the length of every
+ * quoted paragraph cost more than the scan.)
  */
-function matchedOpeners(text: string): readonly number[] {
+function matchedOpeners(text: string, from: number): readonly number[] {
   let matched: number[] | null = null;
   let stackPos: number[] | null = null;
   let stackClose: number[] | null = null;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isPlain(c)) continue;
     const close = closerOf(c);
@@ -100,7 +101,7 @@ export function splitSentences(paragraph: string): string[] {
     if (isPlain(c)) continue;
     const close = closerOf(c);
     if (close !== 0) {
-      matched ??= matchedOpeners(paragraph);
+      matched ??= matchedOpeners(paragraph, i); // i is the first opener: nothing before it pairs
       while (nextMatched < matched.length && (matched[nextMatched] as number) < i) nextMatched++;
       if (matched[nextMatched] === i) openStack.push(close);
       continue;
