@@ -83,9 +83,13 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     else warnings.push(`${where}: url "${value}" is not an http(s) address; ignored`);
   }
 
+  // the body as a slice of the text after the closing fence's line (the same string as joining the
+  // lines after it, without copying the page)
+  let bodyStart = 0;
+  for (let i = 0; i <= close; i++) bodyStart += (lines[i] as string).length + 1;
   return {
     publication: Object.keys(publication).length > 0 ? publication : null,
-    body: lines.slice(close + 1).join("\n"),
+    body: text.slice(bodyStart),
     bodyStartLine: close + 2,
     warnings,
   };

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCalendarDate, splitFrontMatter } from "../../src/pipeline/front-matter.ts";
 
@@ -151,5 +152,27 @@ describe("isCalendarDate", () => {
     ["2026/02/05", false],
   ])("%s -> %s", (value, expected) => {
     expect(isCalendarDate(value)).toBe(expected);
+  });
+});
+
+describe("splitFrontMatter body", () => {
+  it("is the text's lines after the front matter, joined", () => {
+    const line = fc.oneof(
+      fc.constantFrom("---", "...", "", " ", "date: 2026-01-02", "source: 工人日报", "# note"),
+      fc.string({ unit: fc.constantFrom(..."ab:- \t工会"), maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const text = lines.join("\n");
+        const r = splitFrontMatter(text);
+        expect(r.body).toBe(
+          text
+            .split("\n")
+            .slice(r.bodyStartLine - 1)
+            .join("\n"),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
