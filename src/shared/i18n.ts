@@ -309,12 +309,15 @@ export function translator(lang: Lang): Translate {
  * "{n} {n:report|reports}" reads "1 report" or "3 reports". Unknown names are left as written.
  */
 export function fillMessage(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)(?::([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
-    if (!(name in vars)) return m;
-    const value = vars[name];
-    if (one === undefined || other === undefined) return String(value);
-    return Number(value) === 1 ? one : other;
-  });
+  return text.replace(
+    /\{(\w+)(?::([^|{}]*)\|([^|{}]*))?\}/g,
+    (m, name: string, one?: string, other?: string) => {
+      if (!(name in vars)) return m;
+      const value = vars[name];
+      if (one === undefined || other === undefined) return String(value);
+      return Number(value) === 1 ? one : other;
+    },
+  );
 }
 
 const NOTICE_KEYS: Record<NoticeReason, MessageKey> = {
