@@ -9,7 +9,7 @@
  *  - time to first render: the headline figures showing the dataset's count; then the charts drawn;
  *  - filter click -> updated view: a programme-type checkbox clicked, until the headline figures
  *    changed and the next frame ran (charts, table and map tabs; `--tabs` picks), and until
- *    moreover the deferred timeline caught up (no aria-busy left);
+ *    moreover the deferred views caught up (no aria-busy or data-stale left);
  *  - a shared ?record= link: until the report's text shows; ?q=: until every detail shard has been
  *    searched (the "searching full text" hint gone).
  *   npx tsx tests/bench/bench-app.ts [--sizes 10000,100000] [--runs 3] [--clicks 8] [--dist DIR]
@@ -168,14 +168,14 @@ const RESOURCES = `(() => {
 
 /**
  * Clicks the n-th programme-type checkbox. Resolves with [ms until the figures changed and a frame
- * ran, ms until moreover no view says aria-busy (the deferred timeline chart caught up) and a frame ran].
+ * ran, ms until moreover no view says aria-busy or data-stale (the deferred timeline or map caught up) and a frame ran].
  */
 const CLICK = `(n) => new Promise((resolveClick, reject) => {
   // the first set of checkboxes is the programme types (FilterPanel's order)
   const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('input[type=checkbox]'));
   const box = group?.querySelectorAll('input[type=checkbox]')[n];
   const value = () => document.querySelector('[data-figure="programs"] .figure__value')?.textContent;
-  const busy = () => document.querySelector('[aria-busy="true"]') !== null;
+  const busy = () => document.querySelector('[aria-busy="true"], [data-stale]') !== null;
   if (!box) return reject(new Error("no type checkbox " + n));
   const before = value();
   const t0 = performance.now();
@@ -497,7 +497,7 @@ export async function benchApp(options: AppBenchOptions): Promise<Figure[]> {
                     ? [
                         {
                           key: `app.${label}.click.map-settled`,
-                          label: "  -> every view settled (no aria-busy)",
+                          label: "  -> every view settled (no aria-busy / data-stale)",
                           summary: summarize(settledTimes),
                           unit: " ms",
                           target: target ? { op: "<", value: 50 } : undefined,

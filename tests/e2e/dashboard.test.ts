@@ -189,7 +189,7 @@ describe("dashboard in a real browser", () => {
     await bars.first().waitFor(); // drawn before the filter changes
     await page.getByRole("checkbox", { name: "困难职工" }).check();
     await page.waitForURL(/group=/);
-    await expect.poll(() => month.getAttribute("aria-busy")).toBeNull();
+    await expect.poll(() => month.getAttribute("data-stale")).toBeNull();
     await bars.first().click();
     await page.waitForURL(/from=/);
     expect(param(page, "group")).toEqual(["hardship-workers"]);
@@ -203,7 +203,7 @@ describe("dashboard in a real browser", () => {
     ).length;
     expect(expected).toBeGreaterThan(0);
     await expect.poll(() => headlineProgrammes(page)).toBe(expected);
-    await expect.poll(() => month.getAttribute("aria-busy")).toBeNull();
+    await expect.poll(() => month.getAttribute("data-stale")).toBeNull();
   });
 
   it("?record= shows the source text with every figure highlighted", async () => {

@@ -6,8 +6,11 @@ export interface ChartCardProps {
   id: string;
   /** spans the full width of the grid */
   wide?: boolean;
-  /** the drawing still shows an earlier filter and is about to catch up (aria-busy) */
-  busy?: boolean;
+  /**
+   * the (aria-hidden) drawing still shows an earlier filter and is about to catch up: data-stale,
+   * not aria-busy, since the text, table and CSV of the card are already current
+   */
+  stale?: boolean;
   title: string;
   unit: string;
   notes?: (string | null)[];
@@ -32,7 +35,7 @@ export function ChartCard(props: ChartCardProps) {
   const {
     id,
     wide,
-    busy = false,
+    stale = false,
     title,
     unit,
     notes,
@@ -58,7 +61,7 @@ export function ChartCard(props: ChartCardProps) {
       id={id}
       className={`card chart-card${wide ? " chart-card--wide" : ""}`}
       aria-labelledby={titleId}
-      aria-busy={busy || undefined}
+      data-stale={stale || undefined}
     >
       <header className="chart-card__head">
         <div>

@@ -46,7 +46,6 @@ export default function ChartsPanel({
 }: ChartsPanelProps) {
   const count = (v: number) => formatCount(v, lang);
   const yuan = (v: number) => formatYuan(v, lang);
-  const pickLabel = (row: ChartRow, value: string) => t("barPick", { label: row.label, value });
   const csv = (name: string, rows: readonly ChartRow[], labelHeader: string, valueHeader: string) => () =>
     onDownloadCsv(
       `${name}.csv`,
@@ -59,7 +58,7 @@ export default function ChartsPanel({
   const moneyPlaces = placeRows(result, index, filters, "money");
   // The timeline is the one chart drawn by Recharts: ~100 bars, 50-80 ms to redraw at 100k records
   // here. It follows a frame behind (low priority, interruptible) so that a click updates the figures
-  // and the other charts at once; its card says aria-busy until it has caught up.
+  // and the other charts at once; its card says data-stale until it has caught up.
   const months = useMemo(() => monthRows(result, index), [result, index]);
   const shownMonths = useDeferredValue(months);
   const { level, province } = placeLevel(filters, index);
@@ -110,7 +109,6 @@ export default function ChartsPanel({
             color={COUNT_COLOR}
             formatValue={count}
             onPick={pickType}
-            pickLabel={pickLabel}
           />
         </ChartCard>
         <ChartCard
@@ -133,13 +131,12 @@ export default function ChartsPanel({
             color={COUNT_COLOR}
             formatValue={count}
             onPick={pickPlace}
-            pickLabel={pickLabel}
           />
         </ChartCard>
         <ChartCard
           id="chart-month"
           wide
-          busy={shownMonths !== months}
+          stale={shownMonths !== months}
           title={t("chartOverTime")}
           unit={t("unitPrograms")}
           notes={[result.undated > 0 ? t("undatedNote", { n: result.undated }) : null]}
@@ -179,7 +176,6 @@ export default function ChartsPanel({
             color={MONEY_COLOR}
             formatValue={yuan}
             onPick={pickType}
-            pickLabel={pickLabel}
           />
         </ChartCard>
         <ChartCard
@@ -202,7 +198,6 @@ export default function ChartsPanel({
             color={MONEY_COLOR}
             formatValue={yuan}
             onPick={pickPlace}
-            pickLabel={pickLabel}
           />
         </ChartCard>
       </div>

@@ -8,8 +8,9 @@ import { mapStrings } from "./map-strings.ts";
 import { summarizePlaces } from "./place-summary.ts";
 import "./map.css";
 
-// While the map catches up with a filter change, the panel re-renders with the same summary: these
-// two then skip their ~400 points and entries.
+// While the map catches up with a change of type, group, date or query, the panel re-renders with the
+// same summary and selection: these two then skip their ~400 points and entries. (Choosing a place
+// changes the selection at once, and they re-render; the memoised points keep that cheap.)
 const ShownMap = memo(ChinaMap);
 const ShownList = memo(CityList);
 
