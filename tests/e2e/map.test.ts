@@ -53,6 +53,30 @@ describe("map", () => {
     await page.close();
   });
 
+  it("zooms to a chosen province, marks keeping their size on screen, and back out when it is cleared", async () => {
+    const { page, watch } = await openMap();
+    const svg = page.locator("svg.map-view__svg");
+    expect(await svg.getAttribute("viewBox")).toBe("0 0 800 600");
+    const screenRadius = async () => {
+      const box = await page.locator('svg [data-place^="河南省|"] circle').first().boundingBox();
+      return box ? box.width / 2 : Number.NaN;
+    };
+    const before = await screenRadius();
+    await page.getByRole("combobox", { name: /^省份/ }).selectOption("河南省");
+    await page.waitForURL((u) => u.searchParams.get("province") === "河南省");
+    await expect.poll(() => svg.getAttribute("data-zoom")).toBe("410000");
+    const [, , width] = ((await svg.getAttribute("viewBox")) ?? "").split(" ").map(Number);
+    expect(width).toBeLessThan(800 / 2);
+    expect(await page.locator('[data-region="south-china-sea"]').count()).toBe(0);
+    // the same count keeps its circle's size on screen (the one Henan point holds all it had)
+    expect(Math.abs((await screenRadius()) - before)).toBeLessThan(1.5);
+    await page.goBack();
+    await expect.poll(() => svg.getAttribute("viewBox")).toBe("0 0 800 600");
+    expect(await page.locator('[data-region="south-china-sea"]').count()).toBe(1);
+    expect(watch.problems()).toEqual([]);
+    await page.close();
+  });
+
   it("a list entry sets city= in the URL, narrows the table, and Back returns", async () => {
     const { page, watch } = await openMap();
     const all = await programmes(page);

@@ -9,6 +9,7 @@ import {
   createInsetProjection,
   createMainProjection,
   FRAME,
+  focusBox,
   insetBox,
   type ProjectedPoint,
   projectPlace,
@@ -155,6 +156,7 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
         name: f.properties.name,
         d: mainPath(f) ?? "",
         insetD: insetPath(f) ?? "",
+        bounds: mainPath.bounds(f),
       })),
       islands: insetPath(geometry.southSeaIslands) ?? "",
     };
@@ -183,11 +185,28 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
     );
   }, [summary, geometry, provincesByCode, drawing, t]);
 
-  const radius = radiusScale(summary.maxCount);
   const activePoint = points.find((p) => p.bucket.key === active) ?? null;
   const selectedProvinceAdcode =
     summary.groups.find((g) => g.province === selection.province)?.adcode ?? null;
   const tooltipId = `${id}-tooltip`;
+
+  // A chosen province (or the province of a chosen city) fills the map: its cities no longer sit
+  // on top of each other. Marks keep their size on screen, and the inset gives way.
+  const focusName =
+    selection.province ??
+    (selection.city === null
+      ? null
+      : (summary.groups.find((g) => g.cities.some((c) => c.city === selection.city))?.province ?? null));
+  const focusAdcode =
+    summary.groups.find((g) => g.province === focusName)?.adcode ??
+    drawing.provinces.find((p) => p.name === focusName)?.adcode ??
+    null;
+  const view = useMemo(() => {
+    const bounds = drawing.provinces.find((p) => p.adcode === focusAdcode)?.bounds;
+    return bounds ? focusBox(bounds, FRAME) : { x: 0, y: 0, width: FRAME.width, height: FRAME.height };
+  }, [drawing, focusAdcode]);
+  const zoom = FRAME.width / view.width;
+  const radius = radiusScale(summary.maxCount);
 
   return (
     <div className="map-view">
@@ -196,7 +215,8 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
         <svg
           ref={svgRef}
           className="map-view__svg"
-          viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+          viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
+          data-zoom={zoom > 1 ? (focusAdcode ?? undefined) : undefined}
           role="group"
           aria-labelledby={`${id}-title ${id}-desc`}
         >
@@ -237,32 +257,36 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
               );
             })}
           </g>
-          <g className="map-view__inset">
-            <rect
-              className="map-view__inset-frame"
-              x={drawing.box.x}
-              y={drawing.box.y}
-              width={drawing.box.width}
-              height={drawing.box.height}
-            />
-            <g clipPath={`url(#${id}-inset)`}>
-              {drawing.provinces.map((p) => (
-                <path key={p.adcode} d={p.insetD} fill={EMPTY_SHADE} className="map-view__inset-province" />
-              ))}
-              <path d={drawing.islands} className="map-view__islands" data-region="south-china-sea" />
+          {zoom > 1 ? null : (
+            <g className="map-view__inset">
+              <rect
+                className="map-view__inset-frame"
+                x={drawing.box.x}
+                y={drawing.box.y}
+                width={drawing.box.width}
+                height={drawing.box.height}
+              />
+              <g clipPath={`url(#${id}-inset)`}>
+                {drawing.provinces.map((p) => (
+                  <path key={p.adcode} d={p.insetD} fill={EMPTY_SHADE} className="map-view__inset-province" />
+                ))}
+                <path d={drawing.islands} className="map-view__islands" data-region="south-china-sea" />
+              </g>
+              <text className="map-view__inset-label" fontSize={11 * displayScale} textAnchor="end">
+                {t.southSea.map((line, i) => (
+                  <tspan
+                    key={line}
+                    x={drawing.box.x + drawing.box.width - 4}
+                    y={
+                      drawing.box.y + drawing.box.height - 5 - (t.southSea.length - 1 - i) * 12 * displayScale
+                    }
+                  >
+                    {line}
+                  </tspan>
+                ))}
+              </text>
             </g>
-            <text className="map-view__inset-label" fontSize={11 * displayScale} textAnchor="end">
-              {t.southSea.map((line, i) => (
-                <tspan
-                  key={line}
-                  x={drawing.box.x + drawing.box.width - 4}
-                  y={drawing.box.y + drawing.box.height - 5 - (t.southSea.length - 1 - i) * 12 * displayScale}
-                >
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          </g>
+          )}
           <g className="map-view__points">
             {points.map(({ bucket, at, name }) => (
               <MapPoint
@@ -272,7 +296,7 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
                 city={bucket.city}
                 x={at.x}
                 y={at.y}
-                r={radius(bucket.count) * displayScale}
+                r={(radius(bucket.count) * displayScale) / zoom}
                 label={`${name}:${t.count(bucket.count)}`}
                 selected={isSelected(bucket, selection)}
                 describedBy={active === bucket.key ? tooltipId : undefined}
@@ -288,10 +312,10 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
             role="tooltip"
             className="map-view__tooltip"
             style={{
-              left: `${(activePoint.at.x / FRAME.width) * 100}%`,
-              top: `${(activePoint.at.y / FRAME.height) * 100}%`,
+              left: `${((activePoint.at.x - view.x) / view.width) * 100}%`,
+              top: `${((activePoint.at.y - view.y) / view.height) * 100}%`,
             }}
-            data-flip={activePoint.at.x > FRAME.width * 0.6 ? "left" : "right"}
+            data-flip={activePoint.at.x - view.x > view.width * 0.6 ? "left" : "right"}
           >
             <strong>{activePoint.name}</strong>
             {activePoint.bucket.city === null ? null : (

@@ -108,3 +108,33 @@ export function projectPlace(
   if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) return null;
   return { x: xy[0], y: xy[1], inset: useInset };
 }
+
+export type Bounds = [[number, number], [number, number]];
+
+/**
+ * The part of the frame to show when a province is chosen: its projected bounds with a margin on
+ * every side, widened to the frame's aspect ratio, at least `minWidth` across (a municipality is a
+ * few units wide), and moved inside the frame where it fits. The whole frame when the bounds are
+ * empty or would need more than the frame.
+ */
+export function focusBox(bounds: Bounds, frame: Frame, margin = 0.15, minWidth = frame.width / 6): Box {
+  const whole = { x: 0, y: 0, width: frame.width, height: frame.height };
+  const [[x0, y0], [x1, y1]] = bounds;
+  if (![x0, y0, x1, y1].every(Number.isFinite) || x1 < x0 || y1 < y0) return whole;
+  const aspect = frame.width / frame.height;
+  const pad = margin * Math.max(x1 - x0, y1 - y0);
+  let width = Math.max(x1 - x0 + 2 * pad, (y1 - y0 + 2 * pad) * aspect, minWidth);
+  if (width >= frame.width) return whole;
+  let height = width / aspect;
+  if (height > frame.height) {
+    height = frame.height;
+    width = height * aspect;
+  }
+  const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), max);
+  return {
+    x: clamp((x0 + x1) / 2 - width / 2, frame.width - width),
+    y: clamp((y0 + y1) / 2 - height / 2, frame.height - height),
+    width,
+    height,
+  };
+}

@@ -6,6 +6,7 @@ import {
   createInsetProjection,
   createMainProjection,
   FRAME,
+  focusBox,
   insetBox,
   isSouthSeaPoint,
   projectPlace,
@@ -129,5 +130,87 @@ describe("inset", () => {
     const at = projectPlace(lngLat, main, inset);
     expect(at?.inset).toBe(expected);
     if (at) expect(inside(at, expected ? box : undefined)).toBe(true);
+  });
+});
+
+describe("focusBox: the view when a province is chosen", () => {
+  const whole = { x: 0, y: 0, width: 800, height: 600 };
+  it.each([
+    [
+      "a province 200x100 in the middle",
+      [
+        [300, 250],
+        [500, 350],
+      ],
+      { x: 270, y: 202.5, width: 260, height: 195 },
+    ],
+    [
+      "a tall province widened to the frame's ratio",
+      [
+        [380, 200],
+        [420, 400],
+      ],
+      { x: 226.6667, y: 170, width: 346.6667, height: 260 },
+    ],
+    [
+      "a municipality a few units across: at least a sixth of the frame",
+      [
+        [600, 200],
+        [606, 204],
+      ],
+      { x: 536.3333, y: 152, width: 133.3333, height: 100 },
+    ],
+    [
+      "near the edge: moved inside the frame",
+      [
+        [0, 0],
+        [100, 50],
+      ],
+      { x: 0, y: 0, width: 133.3333, height: 100 },
+    ],
+    [
+      "as large as the country: the whole frame",
+      [
+        [10, 10],
+        [790, 590],
+      ],
+      whole,
+    ],
+    [
+      "empty bounds: the whole frame",
+      [
+        [Number.NaN, 0],
+        [1, 1],
+      ],
+      whole,
+    ],
+    [
+      "inverted bounds: the whole frame",
+      [
+        [10, 10],
+        [5, 5],
+      ],
+      whole,
+    ],
+  ] as const)("%s", (_name, bounds, expected) => {
+    const b = focusBox(bounds as unknown as [[number, number], [number, number]], FRAME);
+    expect(b.x).toBeCloseTo(expected.x, 3);
+    expect(b.y).toBeCloseTo(expected.y, 3);
+    expect(b.width).toBeCloseTo(expected.width, 3);
+    expect(b.height).toBeCloseTo(expected.height, 3);
+    expect(b.width / b.height).toBeCloseTo(FRAME.width / FRAME.height, 6);
+  });
+
+  it("holds every province's outline, and zooms in on all but the largest", () => {
+    const path = geoPath(main);
+    for (const f of geometry.provinces) {
+      const bounds = path.bounds(f);
+      const b = focusBox(bounds, FRAME);
+      expect(inside({ x: bounds[0][0], y: bounds[0][1] }, b)).toBe(true);
+      expect(inside({ x: bounds[1][0], y: bounds[1][1] }, b)).toBe(true);
+    }
+    const henan =
+      geometry.provinces.find((f) => f.properties.name.startsWith("河南")) ?? geometry.provinces[0];
+    expect(focusBox(path.bounds(henan as never), FRAME).width).toBeLessThan(FRAME.width / 3);
   });
 });
