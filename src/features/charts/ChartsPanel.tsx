@@ -56,7 +56,7 @@ export default function ChartsPanel({
   const moneyTypes = typeRows(result.moneyByType, index, taxonomy, lang);
   const places = placeRows(result, index, filters, "count");
   const moneyPlaces = placeRows(result, index, filters, "money");
-  // The timeline is the one chart drawn by Recharts: ~100 bars, 50-80 ms to redraw at 100k records
+  // The timeline is the one chart drawn by Recharts: ~100 bars, 25-30 ms to redraw at 100k records
   // here. It follows a frame behind (low priority, interruptible) so that a click updates the figures
   // and the other charts at once; its card says data-stale until it has caught up.
   const months = useMemo(() => monthRows(result, index), [result, index]);
