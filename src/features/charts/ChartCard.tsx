@@ -20,7 +20,9 @@ export interface ChartCardProps {
   labelHeader: string;
   formatValue: (v: number) => string;
   onPick: ((row: ChartRow) => void) | null;
-  onDownload: () => void;
+  /** file name of the CSV download, without ".csv"; its columns are key, labelHeader, valueHeader */
+  csvName: string;
+  onDownloadCsv: (filename: string, rows: Record<string, string | number>[]) => void;
   t: Translate;
   /** the drawing is itself accessible (labelled HTML bars), not a picture to hide behind a summary */
   accessibleDrawing?: boolean;
@@ -44,12 +46,18 @@ export function ChartCard(props: ChartCardProps) {
     labelHeader,
     formatValue,
     onPick,
-    onDownload,
+    csvName,
+    onDownloadCsv,
     t,
     accessibleDrawing = false,
     children,
   } = props;
   const titleId = `${id}-title`;
+  const download = () =>
+    onDownloadCsv(
+      `${csvName}.csv`,
+      rows.map((r) => ({ key: r.key, [labelHeader]: r.label, [valueHeader]: r.value })),
+    );
   // A sentence for screen readers in place of a hidden drawing: the largest values first.
   const summary = [...rows]
     .sort((a, b) => b.value - a.value)
@@ -68,7 +76,7 @@ export function ChartCard(props: ChartCardProps) {
           <h3 id={titleId}>{title}</h3>
           <p className="chart-card__unit">{unit}</p>
         </div>
-        <button type="button" className="button button--small" onClick={onDownload}>
+        <button type="button" className="button button--small" onClick={download}>
           {t("downloadCsv")}
         </button>
       </header>

@@ -5,7 +5,7 @@ import { formatCount, formatYuan } from "../../shared/format.ts";
 import type { Translate } from "../../shared/i18n.ts";
 import type { Dataset } from "../../shared/schema.ts";
 import { CategoryBarChart } from "./CategoryBarChart.tsx";
-import { ChartCard } from "./ChartCard.tsx";
+import { ChartCard, type ChartCardProps } from "./ChartCard.tsx";
 import {
   type ChartRow,
   monthRange,
@@ -17,8 +17,6 @@ import {
 } from "./chart-data.ts";
 import { MonthBarChart } from "./MonthBarChart.tsx";
 
-type CsvRow = Record<string, string | number | null>;
-
 export interface ChartsPanelProps {
   result: FilterResult;
   index: FilterIndex;
@@ -27,7 +25,7 @@ export interface ChartsPanelProps {
   lang: Lang;
   t: Translate;
   onChange: FiltersChange;
-  onDownloadCsv: (filename: string, rows: CsvRow[]) => void;
+  onDownloadCsv: ChartCardProps["onDownloadCsv"];
 }
 
 const COUNT_COLOR = "#2f6f73";
@@ -46,11 +44,45 @@ export default function ChartsPanel({
 }: ChartsPanelProps) {
   const count = (v: number) => formatCount(v, lang);
   const yuan = (v: number) => formatYuan(v, lang);
-  const csv = (name: string, rows: readonly ChartRow[], labelHeader: string, valueHeader: string) => () =>
-    onDownloadCsv(
-      `${name}.csv`,
-      rows.map((r) => ({ key: r.key, [labelHeader]: r.label, [valueHeader]: r.value })),
+  // A category chart: its card (title, notes, CSV, data table) around the HTML bars.
+  const categoryCard = (card: {
+    id: string;
+    title: string;
+    note: string | null;
+    rows: readonly ChartRow[];
+    labelHeader: string;
+    measure: "count" | "money";
+    onPick: (row: ChartRow) => void;
+    csvName: string;
+  }) => {
+    const money = card.measure === "money";
+    const formatValue = money ? yuan : count;
+    return (
+      <ChartCard
+        id={card.id}
+        title={card.title}
+        unit={t(money ? "unitYuan" : "unitPrograms")}
+        notes={[card.note]}
+        rows={card.rows}
+        labelHeader={card.labelHeader}
+        valueHeader={t(money ? "colMoney" : "colCount")}
+        formatValue={formatValue}
+        onPick={card.onPick}
+        csvName={card.csvName}
+        onDownloadCsv={onDownloadCsv}
+        t={t}
+        accessibleDrawing
+      >
+        <CategoryBarChart
+          rows={card.rows}
+          label={card.title}
+          color={money ? MONEY_COLOR : COUNT_COLOR}
+          formatValue={formatValue}
+          onPick={card.onPick}
+        />
+      </ChartCard>
     );
+  };
 
   const types = typeRows(result.typeCounts, index, taxonomy, lang);
   const moneyTypes = typeRows(result.moneyByType, index, taxonomy, lang);
@@ -89,50 +121,26 @@ export default function ChartsPanel({
     <>
       <p className="hint charts-hint">{t("clickBarHint")}</p>
       <div className="charts-grid">
-        <ChartCard
-          id="chart-type"
-          title={t("chartByType")}
-          unit={t("unitPrograms")}
-          notes={[t("multiTypeNote")]}
-          rows={types}
-          labelHeader={t("programmeType")}
-          valueHeader={t("colCount")}
-          formatValue={count}
-          onPick={pickType}
-          onDownload={csv("programmes-by-type", types, t("programmeType"), t("colCount"))}
-          t={t}
-          accessibleDrawing
-        >
-          <CategoryBarChart
-            rows={types}
-            label={t("chartByType")}
-            color={COUNT_COLOR}
-            formatValue={count}
-            onPick={pickType}
-          />
-        </ChartCard>
-        <ChartCard
-          id="chart-place"
-          title={placeTitle}
-          unit={t("unitPrograms")}
-          notes={[topNote(places.total)]}
-          rows={places.rows}
-          labelHeader={placeHeader}
-          valueHeader={t("colCount")}
-          formatValue={count}
-          onPick={pickPlace}
-          onDownload={csv(`programmes-by-${level}`, places.rows, placeHeader, t("colCount"))}
-          t={t}
-          accessibleDrawing
-        >
-          <CategoryBarChart
-            rows={places.rows}
-            label={placeTitle}
-            color={COUNT_COLOR}
-            formatValue={count}
-            onPick={pickPlace}
-          />
-        </ChartCard>
+        {categoryCard({
+          id: "chart-type",
+          title: t("chartByType"),
+          note: t("multiTypeNote"),
+          rows: types,
+          labelHeader: t("programmeType"),
+          measure: "count",
+          onPick: pickType,
+          csvName: "programmes-by-type",
+        })}
+        {categoryCard({
+          id: "chart-place",
+          title: placeTitle,
+          note: topNote(places.total),
+          rows: places.rows,
+          labelHeader: placeHeader,
+          measure: "count",
+          onPick: pickPlace,
+          csvName: `programmes-by-${level}`,
+        })}
         <ChartCard
           id="chart-month"
           wide
@@ -145,7 +153,8 @@ export default function ChartsPanel({
           valueHeader={t("colCount")}
           formatValue={count}
           onPick={pickMonth}
-          onDownload={csv("programmes-by-month", months, t("colMonth"), t("colCount"))}
+          csvName="programmes-by-month"
+          onDownloadCsv={onDownloadCsv}
           t={t}
         >
           <MonthBarChart
@@ -156,50 +165,26 @@ export default function ChartsPanel({
             onPick={stablePickMonth}
           />
         </ChartCard>
-        <ChartCard
-          id="chart-money-type"
-          title={t("chartMoneyByType")}
-          unit={t("unitYuan")}
-          notes={[t("multiTypeNote")]}
-          rows={moneyTypes}
-          labelHeader={t("programmeType")}
-          valueHeader={t("colMoney")}
-          formatValue={yuan}
-          onPick={pickType}
-          onDownload={csv("money-by-type", moneyTypes, t("programmeType"), t("colMoney"))}
-          t={t}
-          accessibleDrawing
-        >
-          <CategoryBarChart
-            rows={moneyTypes}
-            label={t("chartMoneyByType")}
-            color={MONEY_COLOR}
-            formatValue={yuan}
-            onPick={pickType}
-          />
-        </ChartCard>
-        <ChartCard
-          id="chart-money-place"
-          title={moneyPlaceTitle}
-          unit={t("unitYuan")}
-          notes={[topNote(moneyPlaces.total)]}
-          rows={moneyPlaces.rows}
-          labelHeader={placeHeader}
-          valueHeader={t("colMoney")}
-          formatValue={yuan}
-          onPick={pickPlace}
-          onDownload={csv(`money-by-${level}`, moneyPlaces.rows, placeHeader, t("colMoney"))}
-          t={t}
-          accessibleDrawing
-        >
-          <CategoryBarChart
-            rows={moneyPlaces.rows}
-            label={moneyPlaceTitle}
-            color={MONEY_COLOR}
-            formatValue={yuan}
-            onPick={pickPlace}
-          />
-        </ChartCard>
+        {categoryCard({
+          id: "chart-money-type",
+          title: t("chartMoneyByType"),
+          note: t("multiTypeNote"),
+          rows: moneyTypes,
+          labelHeader: t("programmeType"),
+          measure: "money",
+          onPick: pickType,
+          csvName: "money-by-type",
+        })}
+        {categoryCard({
+          id: "chart-money-place",
+          title: moneyPlaceTitle,
+          note: topNote(moneyPlaces.total),
+          rows: moneyPlaces.rows,
+          labelHeader: placeHeader,
+          measure: "money",
+          onPick: pickPlace,
+          csvName: `money-by-${level}`,
+        })}
       </div>
     </>
   );
