@@ -117,30 +117,34 @@ export function buildPlaceBuckets(
     lat[i] = placeLat[pc] as number;
   }
 
-  // Types the taxonomy lacks still count on the map ("unknown-type" ranks after every known one).
+  const common = { bucketCount: bucketIds.size, bucketOf, placeOf, exact, lng, lat, places: info };
+  return { ...common, ...mapTypeCodes(colTypeIds, types, typeIds, typeList, typeStart) };
+}
+
+/**
+ * The map's per-record type codes: the index's own when every id in `colTypeIds` is in the
+ * taxonomy; otherwise codes over the taxonomy's ids followed by the others, so that types the
+ * taxonomy lacks still count on the map ("unknown-type" ranks after every known one).
+ */
+function mapTypeCodes(
+  colTypeIds: readonly string[],
+  types: RaggedIndex,
+  typeIds: readonly string[],
+  typeList: Uint16Array,
+  typeStart: Int32Array,
+): Pick<PlaceBuckets, "typeIds" | "typeList" | "typeStart"> {
   const codeOf = new Map<string, number>();
   typeIds.forEach((id, t) => {
     codeOf.set(id, t);
   });
   const extra = colTypeIds.filter((id) => !codeOf.has(id));
-  if (extra.length === 0)
-    return {
-      bucketCount: bucketIds.size,
-      bucketOf,
-      placeOf,
-      exact,
-      lng,
-      lat,
-      places: info,
-      typeIds,
-      typeList,
-      typeStart,
-    };
+  if (extra.length === 0) return { typeIds, typeList, typeStart };
   const allIds = [...typeIds, ...new Set(extra)];
   allIds.forEach((id, t) => {
     if (!codeOf.has(id)) codeOf.set(id, t);
   });
   const mapCode = Int32Array.from(colTypeIds, (id) => codeOf.get(id) as number);
+  const n = types.start.length - 1;
   const start = new Int32Array(n + 1);
   const list: number[] = [];
   const seen = new Int32Array(allIds.length).fill(-1);
@@ -154,16 +158,5 @@ export function buildPlaceBuckets(
     }
   }
   start[n] = list.length;
-  return {
-    bucketCount: bucketIds.size,
-    bucketOf,
-    placeOf,
-    exact,
-    lng,
-    lat,
-    places: info,
-    typeIds: allIds,
-    typeList: Uint16Array.from(list),
-    typeStart: start,
-  };
+  return { typeIds: allIds, typeList: Uint16Array.from(list), typeStart: start };
 }
