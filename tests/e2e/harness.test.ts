@@ -26,7 +26,9 @@ describe("e2e harness", () => {
     expect(index.status).toBe(200);
     expect(await index.text()).toContain("<html");
     expect((await fetch(`${server.url}/broken.json`)).status).toBe(404);
-    expect((await fetch(`${server.url}/../package.json`)).status).not.toBe(200);
+    // fetch() would resolve a literal "/../" itself; an encoded slash reaches the server as "..", the
+    // guard must refuse it (dist/ has no package.json, so a 404 would not tell)
+    expect((await fetch(`${server.url}/..%2Fpackage.json`)).status).toBe(403);
   });
 
   it("records console errors and blocks requests to other hosts", async () => {
