@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The pipeline's I/O shell: the only pipeline module that touches the disk. Everything it calls is pure.
+// The pipeline's I/O shell: reads the pages and writes the dataset, the app files and the cache.
+// What it calls works on strings and bytes (the gazetteer reads data/gazetteer.json once, on first use).
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,8 +19,8 @@ Reads every *.txt file directly in DIR (not recursive) and writes one validated 
   --out FILE   dataset to write           (default: public/data/dataset.json)
   --strict     exit 1 when any page has a warning or an error
   --no-cache   reprocess every page (by default unchanged pages are taken from the content cache)
-  --threads N  threads for the pages to process (default: one per core when there are enough
-               pages to pay for the start-up of worker threads; 1 = no workers)
+  --threads N  threads for the pages to process (default: one per idle core, cores less the load
+               average, when there are enough pages to pay for worker start-up; 1 = no workers)
 Exit codes: 0 written; 1 a page failed under --strict, or nothing usable was read; 2 bad arguments.`;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

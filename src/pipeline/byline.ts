@@ -41,9 +41,6 @@ export function mergeBylines(a: Byline, b: Byline): Byline {
   };
 }
 
-export const isEmptyByline = (b: Byline): boolean =>
-  b.reporters.length + b.correspondents.length + b.photographers.length === 0;
-
 function roleOf(word: string): Role {
   if (/通[讯訊]/u.test(word)) return "correspondents";
   if (/[摄攝]影/u.test(word) && !/[记記]者/u.test(word)) return "photographers";

@@ -10,7 +10,7 @@ const HINT = new Uint8Array(0x10000);
 for (let i = 0; i < TRADITIONAL_HINT_CHARS.length; i++) HINT[TRADITIONAL_HINT_CHARS.charCodeAt(i)] = 1;
 
 /**
- * Does `text` hold one of the traditional-only hint characters? A table walk: the 60-character class
+ * Does `text` hold one of the traditional-only hint characters? A table walk: the hint characters
  * as a regex cost a binary search per character, on every field of every item.
  */
 export function hasTraditionalHint(text: string): boolean {
@@ -22,7 +22,7 @@ let converter: ((text: string) => string) | null = null;
 
 /**
  * Traditional -> simplified, used only for matching (places, keywords, organiser): the record keeps
- * the text as printed. OpenCC's HK/TW tables map character for character here, so lengths match.
+ * the text as printed. OpenCC's HK table maps character for character here, so lengths match.
  * Text without a hint character is returned as is, so a caller that knows a whole page has none can
  * skip the call for every part of it.
  */

@@ -13,7 +13,7 @@ const DAY_DATE = new RegExp(
 );
 const YEAR_MENTION = /(?<!\d)((?:19|20)\d{2})年/g;
 /** Leads that give no date for the event: "日前,河北省…启动". */
-const VAGUE_TIME = /日前|近日|近期|前不久|不久前|日前/;
+const VAGUE_TIME = /日前|近日|近期|前不久|不久前/;
 const LEAD_MIN_CHARS = 60;
 const DAY_MS = 86_400_000;
 

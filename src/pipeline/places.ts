@@ -49,21 +49,8 @@ const IMPLICIT: Record<"province" | "city" | "district", RegExp> = {
 };
 const IMPLICIT_WEIGHT = 0.5;
 
-let pageCache: { text: string; entries: GazetteerEntry[] } | undefined;
-
-function pageContext(pageText: string | undefined): GazetteerEntry[] {
-  if (!pageText) return [];
-  if (pageCache?.text !== pageText) {
-    const entries = findPlaceMentions(pageText)
-      .filter((m) => m.candidates.length === 1)
-      .map((m) => m.entry);
-    pageCache = { text: pageText, entries: [...new Set(entries)] };
-  }
-  return pageCache.entries;
-}
-
 /** The item's place of action and every place it names. */
-export function resolvePlaces(item: PageItem, context: { pageText?: string } = {}): ResolvedPlaces {
+export function resolvePlaces(item: PageItem): ResolvedPlaces {
   const g = loadGazetteer();
   const segments: Segment[] = [
     { text: item.kicker, weight: 5 },
@@ -81,7 +68,7 @@ export function resolvePlaces(item: PageItem, context: { pageText?: string } = {
     offset += s.text.length + 1;
   }
   const text = parts.join("\n");
-  const mentions = findPlaceMentions(text, { context: pageContext(context.pageText), lines: parts });
+  const mentions = findPlaceMentions(text, { lines: parts });
   if (mentions.length === 0) return { place: null, places: [] };
 
   // (loops and module functions, not closures: tsx names every closure as it is made)

@@ -141,8 +141,8 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
   // Every character of an item's parts comes from the body (segmentation adds only " " and "…"), so
   // a body without a traditional hint character has simplified parts: one walk decides for the page.
   const traditional = hasTraditionalHint(body);
-  const pageYear = inferPageYear(traditional ? toSimplified(body) : body);
-  const fallbackYear = publication?.date ? Number(publication.date.slice(0, 4)) : pageYear;
+  // a publication date gives the year itself (extractEventDate reads fallbackYear only without one)
+  const fallbackYear = publication?.date ? null : inferPageYear(traditional ? toSimplified(body) : body);
   const titleRanks = new Map<string, number>();
   const records = items.map((item): DatasetRecord => {
     const rank = titleRanks.get(item.title) ?? 0;

@@ -259,7 +259,6 @@ function isBannerAt(units: readonly PageUnit[], k: number, rhythm: Rhythm): bool
 }
 
 function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Header {
-  // module functions rather than closures: tsx names every closure as it is made (keepNames)
   const first = units[i] as PageUnit;
   const h: Header = {
     section: null,

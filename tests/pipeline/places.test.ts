@@ -114,12 +114,6 @@ describe("resolvePlaces: the place of the programme", () => {
       level: "district",
     });
   });
-
-  it("uses the rest of the page to pick between same-named counties", () => {
-    const it1 = item("朝阳区总工会举办职工运动会", ["朝阳区总工会举办冰雪运动会，200余名职工参加。"]);
-    const page = `吉林省长春市总工会……\n${it1.title}\n${it1.paragraphs.join("\n")}`;
-    expect(resolvePlaces(it1, { pageText: page }).place?.city).toBe("长春市");
-  });
 });
 
 describe("resolvePlaces: every place named", () => {
