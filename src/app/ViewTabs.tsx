@@ -1,9 +1,8 @@
 import { type KeyboardEvent, useRef } from "react";
-import type { Tab } from "../shared/filters.ts";
+import { TABS, type Tab } from "../shared/filters.ts";
 import type { Translate } from "../shared/i18n.ts";
 
 const LABELS = { charts: "tabCharts", table: "tabTable", map: "tabMap" } as const;
-export const TAB_ORDER: readonly Tab[] = ["charts", "table", "map"];
 export const tabId = (tab: Tab) => `tab-${tab}`;
 export const panelId = (tab: Tab) => `panel-${tab}`;
 
@@ -11,12 +10,12 @@ export const panelId = (tab: Tab) => `panel-${tab}`;
 export function ViewTabs({ tab, onSelect, t }: { tab: Tab; onSelect: (tab: Tab) => void; t: Translate }) {
   const refs = useRef(new Map<Tab, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent) => {
-    const i = TAB_ORDER.indexOf(tab);
+    const i = TABS.indexOf(tab);
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
     let next: Tab | undefined;
-    if (step) next = TAB_ORDER[(i + step + TAB_ORDER.length) % TAB_ORDER.length];
-    if (e.key === "Home") next = TAB_ORDER[0];
-    if (e.key === "End") next = TAB_ORDER[TAB_ORDER.length - 1];
+    if (step) next = TABS[(i + step + TABS.length) % TABS.length];
+    if (e.key === "Home") next = TABS[0];
+    if (e.key === "End") next = TABS[TABS.length - 1];
     if (!next) return;
     e.preventDefault();
     onSelect(next);
@@ -24,7 +23,7 @@ export function ViewTabs({ tab, onSelect, t }: { tab: Tab; onSelect: (tab: Tab) 
   };
   return (
     <div className="tabs" role="tablist" aria-label={t("views")} onKeyDown={onKeyDown}>
-      {TAB_ORDER.map((id) => (
+      {TABS.map((id) => (
         <button
           key={id}
           ref={(el) => {

@@ -132,7 +132,7 @@ export function createBodyTextStore({
   };
 }
 
-/** A store that has every body text already (tests, and data loaded whole). */
+/** A store that has every body text already (used by tests). */
 export function completeBodyText(texts: readonly BodyText[]): BodyTextStore {
   const snapshot: BodyTextSnapshot = {
     texts,

@@ -221,7 +221,3 @@ export function createDataSource(url: string = INDEX_URL, fetchImpl: typeof fetc
     },
   };
 }
-
-const defaultSource = createDataSource();
-export const loadDataset = () => defaultSource.loadDataset();
-export const loadRecordDetail = (id: string) => defaultSource.loadRecordDetail(id);

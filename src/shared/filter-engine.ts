@@ -12,7 +12,7 @@ import { dayOf, dayToIso, isoToDay, NO_DAY } from "./days.ts";
 import { type Filters, hasActiveFilters, type Sort, type SortField } from "./filters.ts";
 import { buildPlaceBuckets, type PlaceBuckets } from "./place-buckets.ts";
 import type { DatasetRecord, TaxonomyLabel } from "./schema.ts";
-import { normalizeForSearch, splitSearchTerms } from "./text.ts";
+import { normalizeForSearch, pinyinCollator, splitSearchTerms } from "./text.ts";
 
 export { isoToDay, NO_DAY } from "./days.ts";
 
@@ -150,7 +150,7 @@ interface SortOrder {
 }
 
 const SEPARATOR = "\u0001";
-const collator = new Intl.Collator("zh-CN-u-co-pinyin");
+const collator = pinyinCollator;
 
 /** The index text a record is found by at once: headline parts, place, organiser, figure labels. */
 export function summarySearchText(s: RecordSummary): string {

@@ -96,3 +96,6 @@ export function locateMetrics(paragraphs: readonly string[], metrics: readonly M
   });
   return { paragraphs: segmented, positions };
 }
+
+/** Chinese names in pinyin order: one collator for the filter lists, the table and the city list. */
+export const pinyinCollator = new Intl.Collator("zh-CN-u-co-pinyin");

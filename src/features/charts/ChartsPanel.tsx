@@ -31,7 +31,7 @@ export interface ChartsPanelProps {
 const COUNT_COLOR = "#2f6f73";
 const MONEY_COLOR = "#a55a24";
 
-/** The four charts; all of them read the one filter result, and a bar click narrows the filter. */
+/** The five charts; all of them read the one filter result, and a bar click narrows the filter. */
 export default function ChartsPanel({
   result,
   index,

@@ -1,5 +1,6 @@
 import { type FilterIndex, type FilterResult, monthKey } from "../../shared/filter-engine.ts";
 import type { Filters, Lang } from "../../shared/filters.ts";
+import { taxonomyLabel } from "../../shared/i18n.ts";
 import type { Dataset } from "../../shared/schema.ts";
 
 /** One bar: `key` is what a click filters by (taxonomy id, place name, month "YYYY-MM"). */
@@ -22,7 +23,7 @@ export function typeRows(
   return index.typeIds
     .map((id, t) => ({
       key: id,
-      label: taxonomy.types.find((x) => x.id === id)?.[lang] ?? id,
+      label: taxonomyLabel(taxonomy.types, id, lang),
       value: counts[t] ?? 0,
     }))
     .filter((r) => r.value > 0)

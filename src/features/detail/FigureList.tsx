@@ -1,4 +1,3 @@
-import type { Lang } from "../../shared/filters.ts";
 import type { Translate } from "../../shared/i18n.ts";
 import type { Metric } from "../../shared/schema.ts";
 
@@ -11,7 +10,6 @@ export function FigureList({
   metrics: readonly Metric[];
   positions: readonly ([number, number] | null)[];
   describe: (m: Metric) => string;
-  lang: Lang;
   t: Translate;
 }) {
   if (metrics.length === 0) return null;

@@ -127,7 +127,7 @@ export function RecordDetail({ record: pending, taxonomy, lang, t, actions }: Re
           />
         ))}
       </section>
-      <FigureList metrics={r.metrics} positions={located.positions} describe={describe} lang={lang} t={t} />
+      <FigureList metrics={r.metrics} positions={located.positions} describe={describe} t={t} />
     </article>
   );
 }

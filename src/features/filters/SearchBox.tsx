@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { Filters, FiltersChange } from "../../shared/filters.ts";
 import type { Translate } from "../../shared/i18n.ts";
+import { MAX_QUERY_LENGTH } from "../../shared/url-params.ts";
 
 /**
  * The text as typed is local (it may end in a space between words); the URL gets the trimmed query,
@@ -33,7 +34,7 @@ export function SearchBox({
             value={draft}
             placeholder={t("searchPlaceholder")}
             aria-describedby={hintId}
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
             onChange={(e) => {
               setDraft(e.target.value);
               onChange({ ...filters, q: e.target.value.trim() }, { history: "replace", debounceMs: 300 });

@@ -2,7 +2,7 @@ import { geoPath } from "d3-geo";
 import { type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { allBuckets, type PlaceBucket, type PlaceSummary } from "./group-places.ts";
 import type { PlaceSelection } from "./MapPanel.tsx";
-import type { ChinaGeometry } from "./map-geometry.ts";
+import type { ChinaGeometry, ProvinceFeature } from "./map-geometry.ts";
 import { type Lang, mapStrings, typeLabel } from "./map-strings.ts";
 import { bucketName, isSelected, type Selection } from "./place-selection.ts";
 import {
@@ -45,8 +45,6 @@ function useDisplayScale(ref: React.RefObject<SVGSVGElement | null>): number {
   }, [ref]);
   return scale;
 }
-
-type ProvinceFeature = ChinaGeometry["provinces"][number];
 
 function positionOf(bucket: PlaceBucket, geometry: ChinaGeometry, provinces: Map<string, ProvinceFeature>) {
   const province = provinces.get(`${bucket.adcode.slice(0, 2)}0000`);

@@ -1,10 +1,13 @@
 /**
- * Groups the filtered rows by where each programme runs (`record.place`): provinces, their cities,
- * and a province-wide bucket for records placed at province level (or with no prefecture).
- * The map and the city list both draw from this one summary, so their counts agree.
+ * The map's summary: the records grouped by where each programme runs (`record.place`): provinces,
+ * their cities, and a province-wide bucket for records placed at province level (or with no
+ * prefecture). The map and the city list both draw from one summary, so their counts agree. The app
+ * makes it with `summarizePlaces` (place-summary.ts, typed arrays over the index); `groupPlaces` here
+ * is the plain statement of the same rules, which the tests hold that fast path to.
  */
 import type { RecordSummary } from "../../shared/compact-index.ts";
 import { TYPE_IDS } from "../../shared/taxonomy.ts";
+import { pinyinCollator } from "../../shared/text.ts";
 
 export interface TypeCount {
   id: string;
@@ -46,8 +49,6 @@ export interface PlaceSummary {
 }
 
 export type SortOrder = "count" | "pinyin";
-
-export const pinyinCollator = new Intl.Collator("zh-CN-u-co-pinyin");
 
 interface Draft {
   bucket: PlaceBucket;

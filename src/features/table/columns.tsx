@@ -2,7 +2,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import type { MouseEvent } from "react";
 import { placeLabel } from "../../shared/aggregate.ts";
 import type { RecordSummary } from "../../shared/compact-index.ts";
-import type { Lang, SortField } from "../../shared/filters.ts";
+import { type Lang, SORT_FIELDS, type SortField } from "../../shared/filters.ts";
 import { formatCount, formatDate, formatYuan } from "../../shared/format.ts";
 import { type Translate, taxonomyLabel } from "../../shared/i18n.ts";
 import type { Dataset } from "../../shared/schema.ts";
@@ -21,15 +21,7 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
 /** hidden until chosen, to keep the table narrow */
 export const DEFAULT_HIDDEN: Partial<Record<ColumnId, boolean>> = { groups: false };
 
-const SORTABLE: readonly string[] = [
-  "title",
-  "date",
-  "place",
-  "organizer",
-  "money",
-  "people",
-] satisfies SortField[];
-export const isSortable = (id: string): id is SortField => SORTABLE.includes(id);
+export const isSortable = (id: string): id is SortField => (SORT_FIELDS as readonly string[]).includes(id);
 
 export interface ColumnContext {
   taxonomy: Dataset["taxonomy"];
