@@ -386,6 +386,12 @@ export function buildFilterIndexFromColumns(cols: IndexColumns): FilterIndex {
 }
 
 /** Earliest and latest date in the index, "YYYY-MM-DD"; null when nothing is dated. */
+/** The province a prefecture city belongs to, by the index; null for a name it does not hold. */
+export function provinceOfCity(index: FilterIndex, city: string): string | null {
+  const c = index.cityIndex.get(city);
+  return c === undefined ? null : (index.provinces[index.cityProvince[c] ?? -1] ?? null);
+}
+
 export function dateBounds(index: FilterIndex): { min: string | null; max: string | null } {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;

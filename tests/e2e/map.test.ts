@@ -73,6 +73,10 @@ describe("map", () => {
     await page.goBack();
     await expect.poll(() => svg.getAttribute("viewBox")).toBe("0 0 800 600");
     expect(await page.locator('[data-region="south-china-sea"]').count()).toBe(1);
+    // a shared link naming only a city zooms to its province, highlighted, too
+    await page.goto(`${server.url}/?tab=map&city=${encodeURIComponent("洛阳市")}`);
+    await expect.poll(() => svg.getAttribute("data-zoom")).toBe("410000");
+    expect(await page.locator('path[data-adcode="410000"]').getAttribute("class")).toContain("is-selected");
     expect(watch.problems()).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { type FilterIndex, type FilterResult, monthKey } from "../../shared/filter-engine.ts";
+import { type FilterIndex, type FilterResult, monthKey, provinceOfCity } from "../../shared/filter-engine.ts";
 import type { Filters, Lang } from "../../shared/filters.ts";
 import { taxonomyLabel } from "../../shared/i18n.ts";
 import type { Dataset } from "../../shared/schema.ts";
@@ -35,11 +35,7 @@ export function placeLevel(
   filters: Filters,
   index: FilterIndex,
 ): { level: "province" | "city"; province: string | null } {
-  const province =
-    filters.province ??
-    (filters.city
-      ? (index.provinces[index.cityProvince[index.cityIndex.get(filters.city) ?? -1] ?? -1] ?? null)
-      : null);
+  const province = filters.province ?? (filters.city ? provinceOfCity(index, filters.city) : null);
   return province ? { level: "city", province } : { level: "province", province: null };
 }
 

@@ -1,4 +1,4 @@
-import type { FilterIndex } from "../../shared/filter-engine.ts";
+import { type FilterIndex, provinceOfCity } from "../../shared/filter-engine.ts";
 import type { Filters, FiltersChange } from "../../shared/filters.ts";
 import type { Translate } from "../../shared/i18n.ts";
 
@@ -14,10 +14,7 @@ export function PlaceFilter({
   t: Translate;
   onChange: FiltersChange;
 }) {
-  const cityProvince = (city: string) => {
-    const c = index.cityIndex.get(city);
-    return c === undefined ? null : (index.provinces[index.cityProvince[c] ?? -1] ?? null);
-  };
+  const cityProvince = (city: string) => provinceOfCity(index, city);
   const shownProvince = filters.province ?? (filters.city ? cityProvince(filters.city) : null);
   const cities = index.cities.filter((c) => !shownProvince || cityProvince(c) === shownProvince);
 

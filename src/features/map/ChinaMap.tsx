@@ -188,17 +188,10 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
     summary.groups.find((g) => g.province === selection.province)?.adcode ?? null;
   const tooltipId = `${id}-tooltip`;
 
-  // A chosen province (or the province of a chosen city) fills the map: its cities no longer sit
+  // A chosen province (or a chosen city's, which MapPanel fills in) fills the map: its cities no longer sit
   // on top of each other. Marks keep their size on screen, and the inset gives way.
-  const focusName =
-    selection.province ??
-    (selection.city === null
-      ? null
-      : (summary.groups.find((g) => g.cities.some((c) => c.city === selection.city))?.province ?? null));
   const focusAdcode =
-    summary.groups.find((g) => g.province === focusName)?.adcode ??
-    drawing.provinces.find((p) => p.name === focusName)?.adcode ??
-    null;
+    selectedProvinceAdcode ?? drawing.provinces.find((p) => p.name === selection.province)?.adcode ?? null;
   const view = useMemo(() => {
     const bounds = drawing.provinces.find((p) => p.adcode === focusAdcode)?.bounds;
     return bounds ? focusBox(bounds, FRAME) : { x: 0, y: 0, width: FRAME.width, height: FRAME.height };

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useEffect, useMemo, useState } from "react";
-import type { FilterIndex } from "../../shared/filter-engine.ts";
+import { type FilterIndex, provinceOfCity } from "../../shared/filter-engine.ts";
 import ChinaMap from "./ChinaMap.tsx";
 import CityList from "./CityList.tsx";
 import { type SortOrder, sortGroups } from "./group-places.ts";
@@ -74,8 +74,12 @@ export default function MapPanel({
     [grouped, order],
   );
   const selection = useMemo(
-    () => ({ province: selectedProvince, city: selectedCity }),
-    [selectedProvince, selectedCity],
+    // a ?city= link without province still names its province (highlight, zoom)
+    () => ({
+      province: selectedProvince ?? (selectedCity ? provinceOfCity(index, selectedCity) : null),
+      city: selectedCity,
+    }),
+    [index, selectedProvince, selectedCity],
   );
   const geometry = useChinaGeometry();
 
