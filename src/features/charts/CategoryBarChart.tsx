@@ -5,7 +5,8 @@ import { barShare, type ChartRow } from "./chart-data.ts";
  * Horizontal bars drawn as HTML, one button per category: long Chinese names stay readable on a
  * phone, each bar prints its value (no hover needed on a touch screen), a click or Enter applies the
  * filter, and a filter change re-renders a few dozen elements rather than an SVG chart's hundreds
- * (issue 6: a filter click at 100k records took ~320 ms with four Recharts bar charts redrawn).
+ * (issue 6: at 100k records a filter click took 323 ms median with all five charts on Recharts;
+ * BENCHMARKS.md).
  * A button's name is its visible text, "心理健康:3" (the separator is for screen readers only), so
  * voice control finds it by what it shows.
  */
