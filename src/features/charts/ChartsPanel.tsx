@@ -89,8 +89,9 @@ export default function ChartsPanel({
   const places = placeRows(result, index, filters, "count");
   const moneyPlaces = placeRows(result, index, filters, "money");
   // The timeline is the one chart drawn by Recharts: ~100 bars, 25-30 ms to redraw at 100k records
-  // (an A/B of bench-app runs, BENCHMARKS.md). It follows a frame behind (low priority, interruptible) so that a click updates the figures
-  // and the other charts at once; its card says data-stale until it has caught up.
+  // (an A/B of bench-app runs, BENCHMARKS.md). It follows a frame behind (low priority,
+  // interruptible) so that a click updates the figures and the other charts at once; its card says
+  // data-stale until it has caught up.
   const months = useMemo(() => monthRows(result, index), [result, index]);
   const shownMonths = useDeferredValue(months);
   const { level, province } = placeLevel(filters, index);
