@@ -189,7 +189,7 @@ describe("dashboard in a real browser", () => {
     // filters of the moment, not those of its last redraw.
     const page = await open("");
     const month = page.locator("#chart-month");
-    const bars = month.locator('.recharts-bar-rectangle rect:not([height="0"])');
+    const bars = month.locator('rect.month-bar:not([height="0"])');
     await bars.first().waitFor(); // drawn before the filter changes
     await page.getByRole("checkbox", { name: "困难职工" }).check();
     await page.waitForURL(/group=/);
