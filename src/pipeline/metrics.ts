@@ -15,7 +15,7 @@ import {
   prefixQualifier,
   type Qualifier,
 } from "./numerals.ts";
-import { splitSentences } from "./sentences.ts";
+import { sentenceBounds } from "./sentences.ts";
 import { isHeadlineLike } from "./text-shape.ts";
 
 type Kind = Metric["kind"];
@@ -169,38 +169,61 @@ markStart("播阅浏点观访收下转人", NOUN_START);
 markStart("放读览击看问载发数次", NOUN_SECOND);
 
 /** (bounds checked here: a typed array read at NaN, past the end of the text, takes a slow path) */
-const bitsAt = (text: string, i: number) =>
-  i < text.length ? (MATCH_START[text.charCodeAt(i)] as number) : 0;
+const bitsAt = (text: string, i: number, end: number) =>
+  i < end ? (MATCH_START[text.charCodeAt(i)] as number) : 0;
 
-/** A match of FIGURE (kind FIGURE_START) or NOUN_FIRST (NOUN_START) may start at p, by the table. */
-function mayStart(kind: number, text: string, p: number): boolean {
-  const bits = bitsAt(text, p);
-  if (kind === NOUN_START) return (bits & NOUN_START) !== 0 && (bitsAt(text, p + 1) & NOUN_SECOND) !== 0;
-  if ((bits & NUMERAL_START) !== 0) return (bitsAt(text, p + 1) & NUMBER_GOES_ON) !== 0;
+/**
+ * A match of FIGURE (kind FIGURE_START) or NOUN_FIRST (NOUN_START) may start at p, by the table
+ * (`end`: the end of the text the match must lie in).
+ */
+function mayStart(kind: number, text: string, p: number, end: number): boolean {
+  const bits = bitsAt(text, p, end);
+  if (kind === NOUN_START) return (bits & NOUN_START) !== 0 && (bitsAt(text, p + 1, end) & NOUN_SECOND) !== 0;
+  if ((bits & NUMERAL_START) !== 0) return (bitsAt(text, p + 1, end) & NUMBER_GOES_ON) !== 0;
   if ((bits & QUALIFIER_START) === 0) return false;
-  for (let k = 1; k <= 3; k++) if ((bitsAt(text, p + k) & NUMERAL_START) !== 0) return true;
+  for (let k = 1; k <= 3; k++) if ((bitsAt(text, p + k, end) & NUMERAL_START) !== 0) return true;
   return false;
 }
 
 /**
  * The leftmost match of sticky `re` at or after `from`, trying only positions where `mayStart` admits
  * one: the match a global regex finds from `from`, without running the pattern at every position.
- * `re.lastIndex` is the match's end, as after a global match.
+ * `re.lastIndex` is the match's end, as after a global match. `end` (default: the whole text): the
+ * match is looked for in `text.slice(0, end)`, offsets unchanged.
  */
-export function nextMatch(re: RegExp, kind: number, text: string, from: number): RegExpExecArray | null {
-  for (let p = from; p < text.length; p++) {
-    if (!mayStart(kind, text, p)) continue;
+export function nextMatch(
+  re: RegExp,
+  kind: number,
+  text: string,
+  from: number,
+  end = text.length,
+): RegExpExecArray | null {
+  for (let p = from; p < end; p++) {
+    if (!mayStart(kind, text, p, end)) continue;
     re.lastIndex = p;
     const m = re.exec(text);
+    // (a match never runs past a sentence end, see extractMetrics; checked all the same)
+    if (m !== null && p + m[0].length <= end) return m;
+    if (m !== null) return sliceMatch(re, text, p, end);
+  }
+  return null;
+}
+
+/** The match of `re` at p in `text.slice(0, end)`, with offsets into `text` (the rare slow path). */
+function sliceMatch(re: RegExp, text: string, p: number, end: number): RegExpExecArray | null {
+  const head = text.slice(0, end);
+  for (let q = p; q < end; q++) {
+    re.lastIndex = q;
+    const m = re.exec(head);
     if (m !== null) return m;
   }
   return null;
 }
 
-/** the characters one of which every NUM match contains, as a table by code unit */
-function hasNumeralChar(text: string): boolean {
+/** the characters one of which every NUM match contains, as a table by code unit, in [from, to) */
+function hasNumeralChar(text: string, from: number, to: number): boolean {
   // the same characters as NUMERAL_START, in the table the scan reads anyway (one table in the cache)
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     if (((MATCH_START[text.charCodeAt(i)] as number) & NUMERAL_START) !== 0) return true;
   }
   return false;
@@ -384,15 +407,26 @@ function endsWithAny(s: string, index: ReadonlyMap<number, readonly string[]>): 
   return null;
 }
 
-/** A verb of VERBS starts at `at` in `s`. */
-const verbAt = (s: string, at: number) =>
-  VERBS_BY_FIRST.get(s.charCodeAt(at))?.some((v) => s.startsWith(v, at)) ?? false;
+/** A verb of VERBS starts at `at` in `s` and ends by `to`. */
+function verbAt(s: string, at: number, to: number): boolean {
+  const verbs = VERBS_BY_FIRST.get(s.charCodeAt(at));
+  if (verbs === undefined) return false;
+  for (const v of verbs) if (at + v.length <= to && s.startsWith(v, at)) return true;
+  return false;
+}
 
-/** The noun before a figure: "已发放慰问金2054.78万元" -> "慰问金"; "骑手驿站共40个" -> "骑手驿站". */
-function labelBefore(folded: string, original: string, start: number): string | null {
+/** `s.startsWith(w, at)` within `s.slice(0, to)` */
+const startsWithin = (s: string, w: string, at: number, to: number) =>
+  at + w.length <= to && s.startsWith(w, at);
+
+/**
+ * The noun before a figure: "已发放慰问金2054.78万元" -> "慰问金"; "骑手驿站共40个" -> "骑手驿站".
+ * `from`: the start of the sentence (offsets are into the paragraph, see extractMetrics).
+ */
+function labelBefore(folded: string, original: string, from: number, start: number): string | null {
   let end = start;
   let begin = end;
-  while (begin > 0 && end - begin < MAX_BEFORE) {
+  while (begin > from && end - begin < MAX_BEFORE) {
     const c = folded.charCodeAt(begin - 1);
     if (!isCjkUnit(c) || LABEL_STOP_UNITS.has(c)) break;
     begin--;
@@ -431,14 +465,14 @@ function labelBefore(folded: string, original: string, start: number): string | 
 }
 
 /** The noun after a measure word: "230家单独建会企业" -> "单独建会企业"; "900套“温暖大礼包”" -> "温暖大礼包". */
-function labelAfter(folded: string, original: string, from: number): string | null {
+function labelAfter(folded: string, original: string, from: number, to: number): string | null {
   let begin = from;
-  while (begin < folded.length && '“‘「《"'.includes(folded[begin] as string)) begin++;
+  while (begin < to && '“‘「《"'.includes(folded[begin] as string)) begin++;
   let end = begin;
-  while (end < folded.length && end - begin < MAX_LABEL) {
+  while (end < to && end - begin < MAX_LABEL) {
     const c = folded.charCodeAt(end);
     if (!isCjkUnit(c) || LABEL_STOP_AFTER_UNITS.has(c)) break;
-    if (end - begin >= 2 && verbAt(folded, end)) break;
+    if (end - begin >= 2 && verbAt(folded, end, to)) break;
     end++;
   }
   if (end === begin) return null;
@@ -465,13 +499,14 @@ interface Span {
 /** Number start, qualifier word kept only when it really qualifies ("线上3场" has no 上 qualifier). */
 function qualifierWord(
   folded: string,
+  from: number,
   start: number,
   pre: string | undefined,
   num: string,
 ): string | undefined {
   if (!pre) return undefined;
   const guard = VAGUE_PREFIX_BEFORE[pre];
-  if (guard?.test(folded.slice(Math.max(0, start - 1), start))) return undefined;
+  if (guard?.test(folded.slice(Math.max(from, start - 1), start))) return undefined;
   // 上 qualifies only a bare multiplier: "上万人次", "上百场"; not "线上3场".
   if (pre === "上" && !/^[百千万亿]/.test(num)) return undefined;
   return pre;
@@ -479,14 +514,15 @@ function qualifierWord(
 
 function numberAccepted(
   folded: string,
+  from: number,
   numStart: number,
   num: string,
   pre: string | undefined,
   more: string | undefined,
 ): number | null {
-  const before = folded.slice(Math.max(0, numStart - 3), numStart);
+  const before = folded.slice(Math.max(from, numStart - 3), numStart);
   if (BLOCK_BEFORE.test(before) || RANGE_BEFORE.test(before)) return null;
-  if (PHONE_BEFORE.test(folded.slice(Math.max(0, numStart - 6), numStart))) return null;
+  if (PHONE_BEFORE.test(folded.slice(Math.max(from, numStart - 6), numStart))) return null;
   const chinese = CHINESE_NUMERAL_CHARS.test(num);
   if (chinese) {
     if (BLOCK_BEFORE_CHINESE.test(before)) return null;
@@ -500,11 +536,12 @@ function numberAccepted(
   return value;
 }
 
-function scanFigures(folded: string, original: string, quote: string, out: Span[]): void {
-  for (let from = 0; ; ) {
-    const m = nextMatch(FIGURE, FIGURE_START, folded, from);
+/** The figures of the sentence [s, e) of the paragraph (`folded` its fold, `original` as printed). */
+function scanFigures(folded: string, original: string, s: number, e: number, out: Span[]): void {
+  for (let from = s; ; ) {
+    const m = nextMatch(FIGURE, FIGURE_START, folded, from, e);
     if (m === null) return;
-    from = takeFigure(m, folded, original, quote, out);
+    from = takeFigure(m, folded, original, s, e, out);
   }
 }
 
@@ -516,7 +553,8 @@ function takeFigure(
   m: RegExpExecArray,
   folded: string,
   original: string,
-  quote: string,
+  s: number,
+  e: number,
   out: Span[],
 ): number {
   const after = m.index + m[0].length;
@@ -525,33 +563,33 @@ function takeFigure(
   const unitWord = g.unit ?? "";
   const rule = UNIT_RULES.get(unitWord);
   if (!rule) return after;
-  const pre = qualifierWord(folded, m.index, g.pre, num);
+  const pre = qualifierWord(folded, s, m.index, g.pre, num);
   const numStart = m.index + (g.pre?.length ?? 0);
   const start = pre ? m.index : numStart;
   const unitStart = numStart + num.length + (g.more?.length ?? 0);
   const unitEnd = unitStart + unitWord.length;
   const retry = numStart + 1;
-  if (rule.notBefore?.some((w) => folded.startsWith(w, unitEnd))) {
-    return retry;
+  if (rule.notBefore !== undefined) {
+    for (const w of rule.notBefore) if (startsWithin(folded, w, unitEnd, e)) return retry;
   }
   const chinese = CHINESE_NUMERAL_CHARS.test(num);
   if (rule.arabicOnly && chinese) return after;
   if (rule.notAfterYear && YEAR_LIKE.test(num)) return after;
   if (rule.notNumeral?.includes(num)) return after;
-  if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(0, start))) return after;
-  const value = numberAccepted(folded, numStart, num, pre, g.more);
+  if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(s, start))) return after;
+  const value = numberAccepted(folded, s, numStart, num, pre, g.more);
   if (value === null) {
     return retry;
   }
   // a noun unit has no measure word to vouch for the count: "12351职工服务热线" is a hotline
-  if (rule.noun && (LONG_BARE_NUMBER.test(num) || LINE_AFTER.test(folded.slice(unitStart)))) return after;
+  if (rule.noun && (LONG_BARE_NUMBER.test(num) || LINE_AFTER.test(folded.slice(unitStart, e)))) return after;
   if (unitWord === "年") {
     if (value >= 200) return after;
-    const following = folded.slice(unitEnd, unitEnd + 2);
-    if (!DURATION_YEAR_AFTER.test(following) && !pre && !DURATION_YEAR_BEFORE.test(folded.slice(0, start)))
+    const following = folded.slice(unitEnd, Math.min(unitEnd + 2, e));
+    if (!DURATION_YEAR_AFTER.test(following) && !pre && !DURATION_YEAR_BEFORE.test(folded.slice(s, start)))
       return after;
   }
-  if (unitWord === "周" && folded.startsWith("年", unitEnd)) return after;
+  if (unitWord === "周" && startsWithin(folded, "年", unitEnd, e)) return after;
   const suf = rule.noun ? undefined : g.suf;
   const end = rule.noun ? unitStart : unitEnd + (suf?.length ?? 0);
   const unit = rule.unit ?? original.slice(unitStart, unitEnd);
@@ -559,16 +597,17 @@ function takeFigure(
   if (rule.kind === "duration") label = null;
   else if (rule.noun) label = original.slice(unitStart, unitEnd);
   else if (rule.kind === "money" || unitWord === "人" || unitWord === "人次")
-    label = labelBefore(folded, original, start);
+    label = labelBefore(folded, original, s, start);
   else
     label =
-      labelAfter(folded, original, unitEnd + (suf?.length ?? 0)) ?? labelBefore(folded, original, start);
+      labelAfter(folded, original, unitEnd + (suf?.length ?? 0), e) ??
+      labelBefore(folded, original, s, start);
   out.push({
     start,
     end,
     metric: {
       kind:
-        rule.kind === "money" && RATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start))
+        rule.kind === "money" && RATE_BEFORE.test(folded.slice(Math.max(s, start - 6), start))
           ? "other"
           : rule.kind,
       value,
@@ -576,17 +615,17 @@ function takeFigure(
       qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, suf),
       label,
       text: original.slice(start, end),
-      quote,
+      quote: "", // the sentence, sliced by extractMetrics once the figure is kept
     },
   });
   return after;
 }
 
-function scanCountedNouns(folded: string, original: string, quote: string, out: Span[]): void {
+function scanCountedNouns(folded: string, original: string, s: number, e: number, out: Span[]): void {
   for (
-    let m = nextMatch(NOUN_FIRST, NOUN_START, folded, 0);
+    let m = nextMatch(NOUN_FIRST, NOUN_START, folded, s, e);
     m !== null;
-    m = nextMatch(NOUN_FIRST, NOUN_START, folded, m.index + m[0].length)
+    m = nextMatch(NOUN_FIRST, NOUN_START, folded, m.index + m[0].length, e)
   ) {
     const g = m.groups ?? {};
     const lab = g.lab ?? "";
@@ -594,14 +633,14 @@ function scanCountedNouns(folded: string, original: string, quote: string, out: 
     const numEnd = m.index + m[0].length - (g.more?.length ?? 0);
     const numStart = numEnd - num.length;
     const preStart = numStart - (g.pre?.length ?? 0);
-    const pre = qualifierWord(folded, preStart, g.pre, num);
+    const pre = qualifierWord(folded, s, preStart, g.pre, num);
     const start = pre ? preStart : numStart;
     const end = m.index + m[0].length;
     // A measure word after the number means the main pattern owns this figure.
-    const next = folded[end];
+    const next = end < e ? folded[end] : undefined;
     if (next !== undefined && (CJK.test(next) || /[\d.%]/.test(next))) continue;
     const rule = COUNTED_NOUN.find(([re]) => re.test(lab))?.[1];
-    const value = numberAccepted(folded, numStart, num, pre, g.more);
+    const value = numberAccepted(folded, s, numStart, num, pre, g.more);
     if (!rule || value === null) continue;
     out.push({
       start,
@@ -613,11 +652,13 @@ function scanCountedNouns(folded: string, original: string, quote: string, out: 
         qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, undefined),
         label: original.slice(m.index, m.index + lab.length),
         text: original.slice(start, end),
-        quote,
+        quote: "",
       },
     });
   }
 }
+
+const bySpanOrder = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
 
 const sameFigure = (m: Metric) => `${m.kind}|${m.value}|${m.unit}`;
 
@@ -633,21 +674,36 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
   // figures reported so far by their text: a repeat has the same text, kind, value, unit and label
   const seen = new Map<string, Metric[]>();
   const fromHeading = new Set<Metric>();
+  const bounds: number[] = [];
+  const spans: Span[] = [];
   for (const paragraph of paragraphs) {
+    // The paragraph is folded once (the fold keeps offsets), and each sentence is scanned as the
+    // stretch [s, e) of it: every check looks only inside those bounds, so the figures are those of
+    // the sentence on its own. A match never runs past a sentence end anyway (a sentence ends after
+    // a terminator, or at the end of the paragraph, and no figure holds a terminator or a space).
+    const folded = foldNumerals(paragraph);
+    // every figure has a numeral: a sentence without a digit or numeral character has none
+    if (!hasNumeralChar(folded, 0, folded.length)) continue;
     let heading: boolean | undefined; // asked only once the paragraph gives a figure
-    for (const sentence of splitSentences(paragraph)) {
-      const folded = foldNumerals(sentence);
-      // every figure has a numeral: a sentence without a digit or numeral character has none
-      if (!hasNumeralChar(folded)) continue;
-      const spans: Span[] = [];
-      scanFigures(folded, sentence, sentence, spans);
-      scanCountedNouns(folded, sentence, sentence, spans);
-      spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    bounds.length = 0;
+    sentenceBounds(paragraph, bounds);
+    for (let k = 0; k < bounds.length; k += 2) {
+      const s = bounds[k] as number;
+      const e = bounds[k + 1] as number;
+      if (!hasNumeralChar(folded, s, e)) continue;
+      spans.length = 0;
+      scanFigures(folded, paragraph, s, e, spans);
+      scanCountedNouns(folded, paragraph, s, e, spans);
+      if (spans.length === 0) continue;
+      if (spans.length > 1) spans.sort(bySpanOrder);
+      let quote: string | undefined;
       let lastEnd = -1;
       for (const span of spans) {
         if (span.start < lastEnd) continue;
         lastEnd = span.end;
         const m = span.metric;
+        quote ??= paragraph.slice(s, e);
+        m.quote = quote;
         const same = seen.get(m.text);
         if (same === undefined) seen.set(m.text, [m]);
         else if (same.some((o) => isRepeat(o, m))) continue;

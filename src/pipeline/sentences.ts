@@ -6,6 +6,7 @@
  * The scan reads UTF-16 code units (`charCodeAt`): indexing a string of CJK text by character would
  * allocate a new one-character string at every step.
  */
+import { isSpaceUnit } from "./width.ts";
 
 /** 。 and !?; in either width: the terminators of the width-folded view */
 function isTerminator(c: number): boolean {
@@ -89,12 +90,32 @@ function matchedOpeners(text: string, from: number): readonly number[] {
  * stays with the sentence it closes. Runs of terminators and trailing closers stay together ("?!”").
  */
 export function splitSentences(paragraph: string): string[] {
+  const bounds: number[] = [];
+  sentenceBounds(paragraph, bounds);
+  const sentences: string[] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    sentences.push(paragraph.slice(bounds[k] as number, bounds[k + 1] as number));
+  }
+  return sentences;
+}
+
+/** `paragraph.slice(start, end).trim()` as offsets: pushed to `out` as [start, end] unless empty. */
+function pushTrimmed(paragraph: string, start: number, end: number, out: number[]): void {
+  while (start < end && isSpaceUnit(paragraph.charCodeAt(start))) start++;
+  while (end > start && isSpaceUnit(paragraph.charCodeAt(end - 1))) end--;
+  if (end > start) out.push(start, end);
+}
+
+/**
+ * The sentences of `splitSentences` as offsets into the paragraph, without slicing them: pushes
+ * start and end (exclusive) of each to `out`, in order. A sentence is `paragraph.slice(start, end)`.
+ */
+export function sentenceBounds(paragraph: string, out: number[]): void {
   const n = paragraph.length;
   // paired up at the first opening mark (most paragraphs have none, and none before it matters)
   let matched: readonly number[] | null = null;
   let nextMatched = 0; // the first entry of `matched` not behind i
-  const sentences: string[] = [];
-  const openStack: number[] = [];
+  let openStack: number[] | null = null;
   let start = 0;
   for (let i = 0; i < n; i++) {
     const c = paragraph.charCodeAt(i);
@@ -103,34 +124,39 @@ export function splitSentences(paragraph: string): string[] {
     if (close !== 0) {
       matched ??= matchedOpeners(paragraph, i); // i is the first opener: nothing before it pairs
       while (nextMatched < matched.length && (matched[nextMatched] as number) < i) nextMatched++;
-      if (matched[nextMatched] === i) openStack.push(close);
+      if (matched[nextMatched] === i) {
+        openStack ??= [];
+        openStack.push(close);
+      }
       continue;
     }
     if (isCloser(c)) {
-      const k = openStack.lastIndexOf(c);
-      if (k >= 0) openStack.length = k;
+      if (openStack !== null) {
+        const k = openStack.lastIndexOf(c);
+        if (k >= 0) openStack.length = k;
+      }
       // A quotation that itself ended a sentence ends this one too.
-      if (openStack.length === 0 && i > 0 && isTerminator(paragraph.charCodeAt(i - 1))) {
+      if (
+        (openStack === null || openStack.length === 0) &&
+        i > 0 &&
+        isTerminator(paragraph.charCodeAt(i - 1))
+      ) {
         let end = i + 1;
         while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
-        const sentence = paragraph.slice(start, end).trim();
-        if (sentence !== "") sentences.push(sentence);
+        pushTrimmed(paragraph, start, end, out);
         start = end;
         i = end - 1;
       }
       continue;
     }
-    if (openStack.length === 0 && isTerminator(c)) {
+    if ((openStack === null || openStack.length === 0) && isTerminator(c)) {
       let end = i + 1;
       while (end < n && isTerminator(paragraph.charCodeAt(end))) end++;
       while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
-      const sentence = paragraph.slice(start, end).trim();
-      if (sentence !== "") sentences.push(sentence);
+      pushTrimmed(paragraph, start, end, out);
       start = end;
       i = end - 1;
     }
   }
-  const last = paragraph.slice(start, n).trim();
-  if (last !== "") sentences.push(last);
-  return sentences;
+  pushTrimmed(paragraph, start, n, out);
 }

@@ -8,7 +8,8 @@ import {
   NOUN_START,
   nextMatch,
 } from "../../src/pipeline/metrics.ts";
-import { metricSchema } from "../../src/shared/schema.ts";
+import { splitSentences } from "../../src/pipeline/sentences.ts";
+import { type Metric, metricSchema } from "../../src/shared/schema.ts";
 
 /** Characters the extractor reacts to, so random text often contains figure-like runs. */
 const ALPHABET = [
@@ -38,6 +39,27 @@ describe("extractMetrics properties", () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("finds in a paragraph the figures of its sentences read one by one, repeats reported once", () => {
+    // (a paragraph is scanned as stretches of one folded text; one paragraph alone has no heading
+    // rule to apply, so only the repeats differ from reading its sentences as paragraphs of their own)
+    const repeat = (a: Metric, b: Metric) =>
+      a.text === b.text &&
+      a.kind === b.kind &&
+      a.value === b.value &&
+      a.unit === b.unit &&
+      a.label === b.label;
+    fc.assert(
+      fc.property(figureText, (paragraph) => {
+        const want: Metric[] = [];
+        for (const sentence of splitSentences(paragraph)) {
+          for (const m of extractMetrics([sentence])) if (!want.some((o) => repeat(o, m))) want.push(m);
+        }
+        expect(extractMetrics([paragraph])).toEqual(want);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/pipeline/sentences.ts";
+import { sentenceBounds, splitSentences } from "../../src/pipeline/sentences.ts";
 
 describe("splitSentences", () => {
   const cases: [string, string, string[]][] = [
@@ -53,6 +53,14 @@ describe("splitSentences", () => {
   ];
   it.each(cases)("%s", (_name, text, want) => {
     expect(splitSentences(text)).toEqual(want);
+  });
+
+  it.each(cases)("sentenceBounds: %s", (_name, text, want) => {
+    const bounds: number[] = [7, 7]; // appended to, not cleared
+    sentenceBounds(text, bounds);
+    const got: string[] = [];
+    for (let k = 2; k < bounds.length; k += 2) got.push(text.slice(bounds[k], bounds[k + 1]));
+    expect(got).toEqual(want);
   });
 
   it("returns substrings of the input", () => {
