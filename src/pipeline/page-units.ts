@@ -1,3 +1,4 @@
+import type { Byline } from "../shared/schema.ts";
 import { parseStandaloneByline, splitDateline, splitPhotoCredit } from "./byline.ts";
 import { isHeadlineLike, kickerText } from "./text-shape.ts";
 
@@ -21,6 +22,21 @@ export interface PageUnit {
   dateline: boolean;
   /** text that ends with a photo credit such as "本报记者 赖志凯 摄" */
   credit: boolean;
+  /** the parses behind `kind`, `dateline` and `credit`, kept for the segmenter (each line is parsed once) */
+  parsed: UnitParse;
+}
+
+/**
+ * What the byline parsers make of a unit's text: `byline` for a byline unit (else null); for the
+ * others `splitDateline(text)` and `splitPhotoCredit` of the text after the dateline.
+ */
+export interface UnitParse {
+  byline: Byline | null;
+  dateline: ReturnType<typeof splitDateline>;
+  /** `splitPhotoCredit(dateline?.rest ?? text)` */
+  credit: ReturnType<typeof splitPhotoCredit>;
+  /** `splitPhotoCredit(text)` (null for a byline unit) */
+  textCredit: ReturnType<typeof splitPhotoCredit>;
 }
 
 export function pageUnits(body: string, firstLine: number): PageUnit[] {
@@ -38,7 +54,13 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
     // a photo credit printed on a line of its own belongs to the caption above it
     const credit = prev?.kind === "text" && gap <= 1 ? splitPhotoCredit(text) : undefined;
     if (prev !== undefined && credit?.rest === "") {
-      Object.assign(prev, describe(`${prev.text} ${text}`), { endLine: line });
+      const d = describe(`${prev.text} ${text}`);
+      prev.text = d.text;
+      prev.kind = d.kind;
+      prev.dateline = d.dateline;
+      prev.credit = d.credit;
+      prev.parsed = d.parsed;
+      prev.endLine = line;
     } else {
       // spelled out: an object spread here (a generic clone) cost more than describing the line
       const d = describe(text, credit);
@@ -47,6 +69,7 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
         kind: d.kind,
         dateline: d.dateline,
         credit: d.credit,
+        parsed: d.parsed,
         line,
         endLine: line,
         gapBefore: gap,
@@ -80,14 +103,33 @@ function typicalGap(units: readonly PageUnit[]): number {
 function describe(
   text: string,
   knownCredit?: ReturnType<typeof splitPhotoCredit>,
-): Pick<PageUnit, "text" | "kind" | "dateline" | "credit"> {
-  if (parseStandaloneByline(text)) return { text, kind: "byline", dateline: false, credit: false };
-  const dateline = splitDateline(text) !== null;
-  const credit = (knownCredit === undefined ? splitPhotoCredit(text) : knownCredit) !== null;
+): Pick<PageUnit, "text" | "kind" | "dateline" | "credit" | "parsed"> {
+  const byline = parseStandaloneByline(text);
+  if (byline) {
+    return {
+      text,
+      kind: "byline",
+      dateline: false,
+      credit: false,
+      parsed: { byline, dateline: null, credit: null, textCredit: null },
+    };
+  }
+  const split = splitDateline(text);
+  const dateline = split !== null;
+  const wholeCredit = knownCredit === undefined ? splitPhotoCredit(text) : knownCredit;
+  const credit = wholeCredit !== null;
   let kind: PageUnit["kind"] = "text";
   if (!dateline && !credit) {
     if (kickerText(text) !== null) kind = "kicker";
     else if (isHeadlineLike(text)) kind = "heading";
   }
-  return { text, kind, dateline, credit };
+  // the segmenter takes the credit off the text after the dateline
+  const restCredit = split === null ? wholeCredit : splitPhotoCredit(split.rest);
+  return {
+    text,
+    kind,
+    dateline,
+    credit,
+    parsed: { byline: null, dateline: split, credit: restCredit, textCredit: wholeCredit },
+  };
 }

@@ -1,11 +1,5 @@
 import type { Byline } from "../shared/schema.ts";
-import {
-  emptyByline,
-  mergeBylines,
-  parseStandaloneByline,
-  splitDateline,
-  splitPhotoCredit,
-} from "./byline.ts";
+import { emptyByline, mergeBylines } from "./byline.ts";
 import { type BodyBlock, repairLayout } from "./layout-repair.ts";
 import { type PageUnit, pageUnits } from "./page-units.ts";
 import {
@@ -235,7 +229,7 @@ class BodyUnits {
     if (this.texts === 0) this.firstIsCaption = u.credit;
     this.texts++;
     // judge a caption by its text, not by the "(… 摄)" credit after it
-    this.lastText = u.credit ? (splitPhotoCredit(u.text)?.rest ?? u.text) : u.text;
+    this.lastText = u.credit ? (u.parsed.textCredit?.rest ?? u.text) : u.text;
   }
 }
 
@@ -301,7 +295,7 @@ function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Head
     }
   }
   for (let b = units[j]; b?.kind === "byline"; b = units[j]) {
-    h.byline = mergeBylines(h.byline, parseStandaloneByline(b.text) ?? emptyByline());
+    h.byline = mergeBylines(h.byline, b.parsed.byline ?? emptyByline());
     h.hasByline = true;
     j++;
   }
@@ -318,18 +312,19 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
   const units = draft.units.list;
   const blocks: BodyBlock[] = units.map((u, k) => {
     if (u.kind === "byline") {
-      byline = mergeBylines(byline, parseStandaloneByline(u.text) ?? emptyByline());
+      byline = mergeBylines(byline, u.parsed.byline ?? emptyByline());
       return { text: "", role: "byline" };
     }
     // a subheading must lead into body text; a headline-shaped last line is body text
     if (u.kind === "heading" && units[k + 1]?.kind === "text") return { text: u.text, role: "heading" };
     let text = u.text;
-    const dateline = splitDateline(text);
+    // (the unit's text parsed when the page was cut into units, see UnitParse)
+    const dateline = u.parsed.dateline;
     if (dateline) {
       byline = mergeBylines(byline, dateline.byline);
       text = dateline.rest;
     }
-    const credit = splitPhotoCredit(text);
+    const credit = u.parsed.credit;
     if (credit) {
       photographers.push(...credit.photographers);
       credits++;

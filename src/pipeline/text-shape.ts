@@ -204,17 +204,21 @@ export function hasBannerSeparator(text: string): boolean {
   return BANNER_SEPARATOR.test(foldWidth(text));
 }
 
+/** Every closer closes an opener of its kind, and every opener is closed (by the SHAPE table). */
 function quotesBalanced(text: string): boolean {
-  const depth = new Map<string, number>();
-  for (const ch of text) {
-    const opener = CLOSER_OF.get(ch);
-    if (opener !== undefined) {
-      const d = depth.get(opener) ?? 0;
-      if (d === 0) return false;
-      depth.set(opener, d - 1);
-    } else if (OPENERS.has(ch)) depth.set(ch, (depth.get(ch) ?? 0) + 1);
+  const depth = OPEN_DEPTH.fill(0);
+  for (let i = 0; i < text.length; i++) {
+    const shape = SHAPE[text.charCodeAt(i)] as number;
+    const closes = (shape >> CLOSES_SHIFT) & 0xf;
+    if (closes !== 0) {
+      if (depth[closes] === 0) return false;
+      (depth[closes] as number)--;
+    } else {
+      const opens = shape & OPENS_MASK;
+      if (opens !== 0) (depth[opens] as number)++;
+    }
   }
-  for (const d of depth.values()) if (d !== 0) return false;
+  for (let k = 0; k < depth.length; k++) if (depth[k] !== 0) return false;
   return true;
 }
 
