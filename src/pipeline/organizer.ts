@@ -74,9 +74,11 @@ interface Found {
 
 /** Unions named in `text`, in order; `lines`: the parts it was joined from with "\n", if known. */
 export function findUnions(text: string, lines?: readonly string[]): Found[] {
-  const mentions = findPlaceMentions(text, lines ? { lines } : {});
   const out: Found[] = [];
+  // the places are looked for only in a text that names a union (headlines mostly name none)
+  let mentions: Mention[] | null = null;
   for (const m of text.matchAll(UNION_SUFFIX)) {
+    mentions ??= findPlaceMentions(text, lines ? { lines } : {});
     const suffixAt = m.index;
     let i = suffixAt;
     while (i > 0 && suffixAt - i < MAX_NAME) {
