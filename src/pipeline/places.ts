@@ -41,11 +41,13 @@ const UNION_AFTER = /^(?:总工会|工会|总(?![结体计数量额共书]))/;
 const COMPANY_FACTOR = 0.3;
 const UNION_FACTOR = 1.5;
 const DESCEND_RATIO = 0.5;
-// "全省", "省总", "市委" without a name before them refer to the unit already in focus.
-const IMPLICIT: Record<"province" | "city" | "district", RegExp> = {
-  province: /[全本]省|省总|省委|省政府/g,
-  city: /[全本]市|市总|市委|市政府/g,
-  district: /[全本][区县]|[区县]总|[区县]委/g,
+// "全省", "省总", "市委" without a name before them refer to the unit already in focus: the matches,
+// left to right and not overlapping, of /[全本]省|省总|省委|省政府/g, /[全本]市|市总|市委|市政府/g and
+// /[全本][区县]|[区县]总|[区县]委/g (see `implicit`).
+const IMPLICIT_UNITS: Record<PlaceLevel, readonly string[]> = {
+  province: ["省"],
+  city: ["市"],
+  district: ["区", "县"],
 };
 const IMPLICIT_WEIGHT = 0.5;
 
@@ -145,16 +147,39 @@ function implicitAt(
   return n;
 }
 
-function implicit(
-  text: string,
-  mentions: readonly Mention[],
-  level: "province" | "city" | "district",
-): number {
+/** Bare references to a unit of `level` outside any mention ("全省", "市总"), times their weight. */
+export function implicit(text: string, mentions: readonly Mention[], level: PlaceLevel): number {
+  // Every match holds a unit character (省, 市, 区 or 县) as its first or second character, where it
+  // refers back: the unit characters are visited in order, a match starting just before one tried
+  // first, and none may overlap the one before (what the regex's global scan finds).
+  const [u1, u2] = IMPLICIT_UNITS[level] as [string, string | undefined];
   let n = 0;
-  for (const m of text.matchAll(IMPLICIT[level])) {
-    const unit = m.index + m[0].search(/[省市区县]/);
+  let free = 0; // the end of the last match
+  // the unit characters in order, found by indexOf (the engine's fast search, most text has few)
+  let next1 = text.indexOf(u1);
+  let next2 = u2 === undefined ? -1 : text.indexOf(u2);
+  while (next1 >= 0 || next2 >= 0) {
+    let j: number;
+    if (next2 < 0 || (next1 >= 0 && next1 < next2)) {
+      j = next1;
+      next1 = text.indexOf(u1, j + 1);
+    } else {
+      j = next2;
+      next2 = text.indexOf(u2 as string, j + 1);
+    }
+    let end = -1;
+    const before = j > 0 ? text.charCodeAt(j - 1) : 0;
+    const after = text.charCodeAt(j + 1);
+    // 全 本 before it; else 总 委 after it, or 政府 (not for districts)
+    if (j - 1 >= free && (before === 0x5168 || before === 0x672c)) end = j + 1;
+    else if (j >= free && (after === 0x603b || after === 0x59d4)) end = j + 2;
+    else if (j >= free && level !== "district" && after === 0x653f && text.charCodeAt(j + 2) === 0x5e9c) {
+      end = j + 3;
+    }
+    if (end < 0) continue;
+    free = end;
     // "洛阳市总" is an explicit name; only a bare "市总" refers back to the unit in focus
-    if (!mentions.some((x) => x.start <= unit && unit < x.end)) n++;
+    if (!mentions.some((x) => x.start <= j && j < x.end)) n++;
   }
   return n * IMPLICIT_WEIGHT;
 }

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../../src/pipeline/gazetteer.ts";
-import { resolvePlaces } from "../../src/pipeline/places.ts";
+import { loadGazetteer, type Mention } from "../../src/pipeline/gazetteer.ts";
+import { implicit, resolvePlaces } from "../../src/pipeline/places.ts";
 import type { PageItem } from "../../src/pipeline/types.ts";
 import { item } from "./page-item.ts";
 
@@ -137,5 +138,52 @@ describe("resolvePlaces: every place named", () => {
       place: null,
       places: [],
     });
+  });
+});
+
+describe("implicit: bare references to the unit in focus", () => {
+  // the regexes `implicit` walks by hand, as the reference
+  const REFERENCE = {
+    province: /[全本]省|省总|省委|省政府/g,
+    city: /[全本]市|市总|市委|市政府/g,
+    district: /[全本][区县]|[区县]总|[区县]委/g,
+  } as const;
+  const reference = (text: string, mentions: readonly Mention[], level: keyof typeof REFERENCE) => {
+    let n = 0;
+    for (const m of text.matchAll(REFERENCE[level])) {
+      const unit = m.index + m[0].search(/[省市区县]/);
+      if (!mentions.some((x) => x.start <= unit && unit < x.end)) n++;
+    }
+    return n * 0.5;
+  };
+  const text = fc.string({ unit: fc.constantFrom(..."全本省市区县总委政府洛阳, "), maxLength: 30 });
+  const g = loadGazetteer();
+  const entry = g.entries[0] as Mention["entry"];
+  const mention = (start: number, end: number): Mention =>
+    ({ start, end, text: "", form: "full", entry, candidates: [entry], chained: false }) satisfies Mention;
+
+  it("counts what the regexes' global scans count, outside mentions", () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.tuple(fc.nat(30), fc.nat(4)), { maxLength: 3 }),
+        fc.constantFrom("province", "city", "district"),
+        (t, spans, level) => {
+          const mentions = spans.map(([s, len]) => mention(s, s + len));
+          expect(implicit(t, mentions, level)).toBe(reference(t, mentions, level));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["全省省委", "province", 1],
+    ["省省总", "province", 0.5],
+    ["本市市政府", "city", 1],
+    ["区县委", "district", 0.5],
+    ["全区县总", "district", 1],
+  ] as const)("%s (%s)", (t, level, want) => {
+    expect(implicit(t, [], level)).toBe(want);
   });
 });
