@@ -10,6 +10,8 @@
 import type { Metric } from "../shared/schema.ts";
 import {
   foldNumerals,
+  foldNumeralUnit,
+  foldsUnit,
   PREFIX_SOURCE,
   parseChineseNumber,
   prefixQualifier,
@@ -168,20 +170,45 @@ markStart([...NUMERALS, ...",.余多+", ...UNITS.map(([u]) => u)], NUMBER_GOES_O
 markStart("播阅浏点观访收下转人", NOUN_START);
 markStart("放读览击看问载发数次", NOUN_SECOND);
 
-/** (bounds checked here: a typed array read at NaN, past the end of the text, takes a slow path) */
-const bitsAt = (text: string, i: number, end: number) =>
-  i < end ? (MATCH_START[text.charCodeAt(i)] as number) : 0;
+/**
+ * The start bits (MATCH_START of the folded unit) of the text being scanned, one byte per code unit:
+ * filled by `markText` in the walk that also tells whether the text needs folding and holds a
+ * numeral at all, then read by the scans instead of the text (a typed-array read is cheaper than a
+ * `charCodeAt` and a table lookup). Shared scratch space: only the text marked last is valid.
+ */
+let marks = new Uint8Array(1024);
+/** `markText`'s result when some unit of the text is changed by the fold */
+const NEEDS_FOLD = 128;
+
+/** Fills `marks` for `text`; returns the OR of all its bits, plus NEEDS_FOLD when the fold changes it. */
+function markText(text: string): number {
+  const n = text.length;
+  if (marks.length < n) marks = new Uint8Array(Math.max(n, marks.length * 2));
+  let all = 0;
+  let fold = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (foldsUnit(c)) fold = NEEDS_FOLD;
+    const bits = MATCH_START[foldNumeralUnit(c)] as number;
+    marks[i] = bits;
+    all |= bits;
+  }
+  return all | fold;
+}
+
+/** (bounds checked here: reads past the end of the text, or of the sentence, give no bits) */
+const bitsAt = (i: number, end: number) => (i < end ? (marks[i] as number) : 0);
 
 /**
- * A match of FIGURE (kind FIGURE_START) or NOUN_FIRST (NOUN_START) may start at p, by the table
+ * A match of FIGURE (kind FIGURE_START) or NOUN_FIRST (NOUN_START) may start at p, by the marks
  * (`end`: the end of the text the match must lie in).
  */
-function mayStart(kind: number, text: string, p: number, end: number): boolean {
-  const bits = bitsAt(text, p, end);
-  if (kind === NOUN_START) return (bits & NOUN_START) !== 0 && (bitsAt(text, p + 1, end) & NOUN_SECOND) !== 0;
-  if ((bits & NUMERAL_START) !== 0) return (bitsAt(text, p + 1, end) & NUMBER_GOES_ON) !== 0;
+function mayStart(kind: number, p: number, end: number): boolean {
+  const bits = bitsAt(p, end);
+  if (kind === NOUN_START) return (bits & NOUN_START) !== 0 && (bitsAt(p + 1, end) & NOUN_SECOND) !== 0;
+  if ((bits & NUMERAL_START) !== 0) return (bitsAt(p + 1, end) & NUMBER_GOES_ON) !== 0;
   if ((bits & QUALIFIER_START) === 0) return false;
-  for (let k = 1; k <= 3; k++) if ((bitsAt(text, p + k, end) & NUMERAL_START) !== 0) return true;
+  for (let k = 1; k <= 3; k++) if ((bitsAt(p + k, end) & NUMERAL_START) !== 0) return true;
   return false;
 }
 
@@ -189,7 +216,7 @@ function mayStart(kind: number, text: string, p: number, end: number): boolean {
  * The leftmost match of sticky `re` at or after `from`, trying only positions where `mayStart` admits
  * one: the match a global regex finds from `from`, without running the pattern at every position.
  * `re.lastIndex` is the match's end, as after a global match. `end` (default: the whole text): the
- * match is looked for in `text.slice(0, end)`, offsets unchanged.
+ * match is looked for in `text.slice(0, end)`, offsets unchanged. `text` must be folded (foldNumerals).
  */
 export function nextMatch(
   re: RegExp,
@@ -198,8 +225,20 @@ export function nextMatch(
   from: number,
   end = text.length,
 ): RegExpExecArray | null {
+  markText(text);
+  return nextMarkedMatch(re, kind, text, from, end);
+}
+
+/** `nextMatch` on the text `markText` was given last. */
+function nextMarkedMatch(
+  re: RegExp,
+  kind: number,
+  text: string,
+  from: number,
+  end: number,
+): RegExpExecArray | null {
   for (let p = from; p < end; p++) {
-    if (!mayStart(kind, text, p, end)) continue;
+    if (!mayStart(kind, p, end)) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     // (a match never runs past a sentence end, see extractMetrics; checked all the same)
@@ -220,12 +259,9 @@ function sliceMatch(re: RegExp, text: string, p: number, end: number): RegExpExe
   return null;
 }
 
-/** the characters one of which every NUM match contains, as a table by code unit, in [from, to) */
-function hasNumeralChar(text: string, from: number, to: number): boolean {
-  // the same characters as NUMERAL_START, in the table the scan reads anyway (one table in the cache)
-  for (let i = from; i < to; i++) {
-    if (((MATCH_START[text.charCodeAt(i)] as number) & NUMERAL_START) !== 0) return true;
-  }
+/** Does [from, to) of the text marked last hold a numeral (every NUM match holds one)? */
+function hasNumeralIn(from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (((marks[i] as number) & NUMERAL_START) !== 0) return true;
   return false;
 }
 const INNER_MORE = /[余多]/;
@@ -539,7 +575,7 @@ function numberAccepted(
 /** The figures of the sentence [s, e) of the paragraph (`folded` its fold, `original` as printed). */
 function scanFigures(folded: string, original: string, s: number, e: number, out: Span[]): void {
   for (let from = s; ; ) {
-    const m = nextMatch(FIGURE, FIGURE_START, folded, from, e);
+    const m = nextMarkedMatch(FIGURE, FIGURE_START, folded, from, e);
     if (m === null) return;
     from = takeFigure(m, folded, original, s, e, out);
   }
@@ -623,9 +659,9 @@ function takeFigure(
 
 function scanCountedNouns(folded: string, original: string, s: number, e: number, out: Span[]): void {
   for (
-    let m = nextMatch(NOUN_FIRST, NOUN_START, folded, s, e);
+    let m = nextMarkedMatch(NOUN_FIRST, NOUN_START, folded, s, e);
     m !== null;
-    m = nextMatch(NOUN_FIRST, NOUN_START, folded, m.index + m[0].length, e)
+    m = nextMarkedMatch(NOUN_FIRST, NOUN_START, folded, m.index + m[0].length, e)
   ) {
     const g = m.groups ?? {};
     const lab = g.lab ?? "";
@@ -681,16 +717,17 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
     // stretch [s, e) of it: every check looks only inside those bounds, so the figures are those of
     // the sentence on its own. A match never runs past a sentence end anyway (a sentence ends after
     // a terminator, or at the end of the paragraph, and no figure holds a terminator or a space).
-    const folded = foldNumerals(paragraph);
+    const marked = markText(paragraph);
     // every figure has a numeral: a sentence without a digit or numeral character has none
-    if (!hasNumeralChar(folded, 0, folded.length)) continue;
+    if ((marked & NUMERAL_START) === 0) continue;
+    const folded = (marked & NEEDS_FOLD) !== 0 ? foldNumerals(paragraph) : paragraph;
     let heading: boolean | undefined; // asked only once the paragraph gives a figure
     bounds.length = 0;
     sentenceBounds(paragraph, bounds);
     for (let k = 0; k < bounds.length; k += 2) {
       const s = bounds[k] as number;
       const e = bounds[k + 1] as number;
-      if (!hasNumeralChar(folded, s, e)) continue;
+      if (!hasNumeralIn(s, e)) continue;
       spans.length = 0;
       scanFigures(folded, paragraph, s, e, spans);
       scanCountedNouns(folded, paragraph, s, e, spans);

@@ -64,6 +64,16 @@ for (let c = 0xff01; c <= 0xff5e; c++) FOLD_TABLE[c] = c - 0xfee0;
 FOLD_TABLE[0x3000] = 0x20;
 for (const [from, to] of FOLD) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 
+/** The fold of one code unit (see foldNumerals): the unit itself when the fold keeps it. */
+export function foldNumeralUnit(c: number): number {
+  return (FOLD_TABLE[c] as number) || c;
+}
+
+/** Units the fold changes: `foldNumerals(text) === text` when `text` holds none of them. */
+export function foldsUnit(c: number): boolean {
+  return FOLD_TABLE[c] !== 0;
+}
+
 /** Folds width (full-width digits and punctuation) and traditional characters relevant to figures; same length as the input. */
 export function foldNumerals(text: string): string {
   // one pass, copying the runs between folded characters; text with nothing to fold is returned as is
