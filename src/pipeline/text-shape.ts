@@ -44,6 +44,24 @@ function visibleLengthUpTo(text: string, limit: number): number {
   return n;
 }
 
+/**
+ * `visibleLengthUpTo(text, limit)`, or limit + 1 as soon as a 。;, (either width) is met: for the
+ * callers, such a line is as far from a headline as a long one.
+ */
+function visibleLengthUpToPunctuation(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0x3b || c === 0xff1b) return limit + 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      n++;
+    } else if (!isSpaceUnit(c)) n++;
+  }
+  return n;
+}
+
 /** Code-point length, ignoring whitespace (a headline's spaces are layout, not content). */
 export function visibleLength(text: string): number {
   return visibleLengthUpTo(text, Number.POSITIVE_INFINITY);
@@ -173,8 +191,9 @@ export function looksLikeParagraphStart(text: string): boolean {
  */
 export function isHeadlineLike(text: string): boolean {
   // the fold turns no visible character into whitespace or back, so the length is decided before
-  // folding, and a paragraph is given up after its 41st visible character
-  const len = visibleLengthUpTo(text, 40);
+  // folding, and a paragraph is given up after its 41st visible character, or at its first 。;, (the
+  // test below on the folded text): most body lines have a comma well before that
+  const len = visibleLengthUpToPunctuation(text, 40);
   if (len < 2 || len > 40) return false;
   const t = foldWidth(text).trim();
   if (/[。;,]/u.test(t)) return false;

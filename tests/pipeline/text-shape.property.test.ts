@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsMidSentence, startsMidSentence } from "../../src/pipeline/text-shape.ts";
+import { endsMidSentence, isHeadlineLike, startsMidSentence } from "../../src/pipeline/text-shape.ts";
 import { foldWidth } from "../../src/pipeline/width.ts";
 
 /**
@@ -48,6 +48,30 @@ function startsMidReference(text: string): boolean {
   return false;
 }
 
+/** isHeadlineLike as stated on the folded string, with Map-counted quote balance */
+function headlineReference(text: string): boolean {
+  const len = [...text].filter((ch) => !/^\s$/u.test(ch)).length;
+  if (len < 2 || len > 40) return false;
+  const t = foldWidth(text).trim();
+  if (/[。;,]/u.test(t)) return false;
+  // (as the module reads it: a trailing low surrogate is taken with the unit before it)
+  const lastUnit = t.charCodeAt(t.length - 1);
+  const last = lastUnit >= 0xdc00 && lastUnit <= 0xdfff ? t.slice(-2) : t.slice(-1);
+  if (OPENERS.has(last) || /[,、:]/u.test(last)) return false;
+  if (/[!?…]/u.test(t.slice(0, -1))) return false;
+  if (/[!?…]$/u.test(t) && len > 24) return false;
+  const depth = new Map<string, number>();
+  for (const ch of t) {
+    const opener = CLOSER_OF.get(ch);
+    if (opener !== undefined) {
+      const d = depth.get(opener) ?? 0;
+      if (d === 0) return false;
+      depth.set(opener, d - 1);
+    } else if (OPENERS.has(ch)) depth.set(ch, (depth.get(ch) ?? 0) + 1);
+  }
+  return [...depth.values()].every((d) => d === 0);
+}
+
 const MARKS = [
   ..."。!?…;”’」』)“‘(「『《【[》】],、.:",
   ..."！？；（）［］，：．",
@@ -65,6 +89,16 @@ describe("sentence-shape tests agree with their folded-string statements", () =>
     fc.assert(
       fc.property(fc.oneof(shapeText, fc.string({ unit: "binary", maxLength: 12 })), (text) => {
         expect(endsMidSentence(text)).toBe(endsMidReference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("isHeadlineLike", () => {
+    const long = fc.string({ unit: fc.constantFrom(...MARKS, "工", "会"), minLength: 30, maxLength: 60 });
+    fc.assert(
+      fc.property(fc.oneof(shapeText, long, fc.string({ unit: "binary", maxLength: 12 })), (text) => {
+        expect(isHeadlineLike(text)).toBe(headlineReference(text));
       }),
       { numRuns: 3000 },
     );
