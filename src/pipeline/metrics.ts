@@ -19,6 +19,7 @@ import {
 } from "./numerals.ts";
 import { sentenceBounds } from "./sentences.ts";
 import { isHeadlineLike } from "./text-shape.ts";
+import { isSpaceUnit } from "./width.ts";
 
 type Kind = Metric["kind"];
 
@@ -126,15 +127,24 @@ const RATE_BEFORE =
 
 const ARABIC = String.raw`\d{1,15}(?:,\d{3}){0,4}(?:\.\d{1,6})?`;
 const CHINESE = "[零〇一二两三四五六七八九十百千万亿]{1,12}";
-const NUM = `(?<num>${ARABIC}(?:[余多]?[百千万亿]{1,3})?|${CHINESE}(?:[余多][万亿])?)`;
-const MORE = "(?<more>[余多]|\\+)?";
-const PRE = `(?<pre>${PREFIX_SOURCE})?`;
+// Numbered groups, not named ones: a match of a pattern with named groups builds a `groups` object
+// too, and these patterns are run some hundred thousand times per bench pass. Their numbers are
+// below (FIG_*, NOUN_*).
+const NUM = `(${ARABIC}(?:[余多]?[百千万亿]{1,3})?|${CHINESE}(?:[余多][万亿])?)`;
+const MORE = "([余多]|\\+)?";
+const PRE = `(${PREFIX_SOURCE})?`;
 
 /** sticky: tried only where a match can start (see `nextStart`), which is leftmost-first like /g */
 export const FIGURE = new RegExp(
-  `${PRE}${NUM}${MORE}(?<unit>${UNITS.map(([u]) => u).join("|")})(?<suf>以上|左右|以下|以内)?`,
+  `${PRE}${NUM}${MORE}(${UNITS.map(([u]) => u).join("|")})(以上|左右|以下|以内)?`,
   "y",
 );
+/** FIGURE's groups: qualifier word, number, 余/多/+ mark, measure word, 以上-like suffix */
+const FIG_PRE = 1;
+const FIG_NUM = 2;
+const FIG_MORE = 3;
+const FIG_UNIT = 4;
+const FIG_SUF = 5;
 
 /** Nouns that name what a following bare number counts: "播放量突破10万+", "受益人数达1.2万". */
 const COUNTED_NOUN: ReadonlyArray<readonly [RegExp, UnitRule]> = [
@@ -143,9 +153,14 @@ const COUNTED_NOUN: ReadonlyArray<readonly [RegExp, UnitRule]> = [
   [/人次$/, { kind: "person-times", unit: "人次" }],
 ];
 export const NOUN_FIRST = new RegExp(
-  `(?<lab>(?:播放|阅读|浏览|点击|观看|访问|收看|下载|转发)量|人数|人次)(?:累计|共计|总计|合计|已达|达到|最高|单期|达|共|已|为|均)*${PRE}${NUM}${MORE}`,
+  `((?:播放|阅读|浏览|点击|观看|访问|收看|下载|转发)量|人数|人次)(?:累计|共计|总计|合计|已达|达到|最高|单期|达|共|已|为|均)*${PRE}${NUM}${MORE}`,
   "y",
 );
+/** NOUN_FIRST's groups: counted noun, qualifier word, number, 余/多/+ mark */
+const NOUN_LAB = 1;
+const NOUN_PRE = 2;
+const NOUN_NUM = 3;
+const NOUN_MORE = 4;
 
 /**
  * Where a match can start, as bits of one table by code unit. FIGURE starts with a numeral (an ASCII
@@ -266,7 +281,14 @@ function hasNumeralIn(from: number, to: number): boolean {
 }
 const INNER_MORE = /[余多]/;
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
-const CHINESE_NUMERAL_CHARS = /^[零〇一二两三四五六七八九十百千万亿余多]+$/;
+/**
+ * The number group of FIGURE or NOUN_FIRST is in Chinese numerals (all of 零〇一…亿余多): its two
+ * alternatives start with an ASCII digit and with a Chinese numeral, so the first unit tells.
+ */
+function isChineseNumber(num: string): boolean {
+  const c = num.charCodeAt(0);
+  return num.length > 0 && !(c >= 0x30 && c <= 0x39);
+}
 /** A Chinese numeral that is only a multiplier ("千家万户", "百姓") is not a figure unless marked. */
 const HAS_DIGIT_OR_TEN = /^[一二两三四五六七八九十〇零]/;
 /** Characters before a number that make it a rank, a part of a code, or vague ("第5名", "数十家"). */
@@ -280,6 +302,19 @@ const LINE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|号码)/;
 /** Five or more bare digits glued to a noun ("12351职工") are a code or a number, not a head count. */
 const LONG_BARE_NUMBER = /^\d{5,}$/;
 const RANGE_BEFORE = /[\d零〇一二两三四五六七八九十][至到~\-—、][零〇一二两三四五六七八九十]?$/;
+/**
+ * The units that BLOCK_BEFORE, RANGE_BEFORE or PHONE_BEFORE (bit 1) and BLOCK_BEFORE_CHINESE (bit 2)
+ * can end on: they are anchored at the number, so with any other unit right before it (most
+ * figures: "发放慰问金2054.78万元") they cannot match and are not run.
+ */
+const BEFORE_NUMBER = new Uint8Array(0x10000);
+for (const ch of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-_/#第至到~—、零〇一二两三四五六七八九十打电通叫:为是") {
+  BEFORE_NUMBER[ch.charCodeAt(0)] = 1;
+}
+for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c)) BEFORE_NUMBER[c] = 1;
+for (const ch of "第数几初高周再每逐零〇一二两三四五六七八九十百千万亿期干") {
+  BEFORE_NUMBER[ch.charCodeAt(0)] = (BEFORE_NUMBER[ch.charCodeAt(0)] as number) | 2;
+}
 const DURATION_YEAR_AFTER = /^(?:来|以来|间|内|里|多)/;
 const DURATION_YEAR_BEFORE = /(?:连续|持续|坚持|历时|长达|已|累计|近|超|逾)$/;
 const VAGUE_PREFIX_BEFORE: Readonly<Record<string, RegExp>> = {
@@ -556,12 +591,15 @@ function numberAccepted(
   pre: string | undefined,
   more: string | undefined,
 ): number | null {
-  const before = folded.slice(Math.max(from, numStart - 3), numStart);
-  if (BLOCK_BEFORE.test(before) || RANGE_BEFORE.test(before)) return null;
-  if (PHONE_BEFORE.test(folded.slice(Math.max(from, numStart - 6), numStart))) return null;
-  const chinese = CHINESE_NUMERAL_CHARS.test(num);
+  const guards = numStart > from ? (BEFORE_NUMBER[folded.charCodeAt(numStart - 1)] as number) : 0;
+  const before = guards !== 0 ? folded.slice(Math.max(from, numStart - 3), numStart) : "";
+  if ((guards & 1) !== 0) {
+    if (BLOCK_BEFORE.test(before) || RANGE_BEFORE.test(before)) return null;
+    if (PHONE_BEFORE.test(folded.slice(Math.max(from, numStart - 6), numStart))) return null;
+  }
+  const chinese = isChineseNumber(num);
   if (chinese) {
-    if (BLOCK_BEFORE_CHINESE.test(before)) return null;
+    if ((guards & 2) !== 0 && BLOCK_BEFORE_CHINESE.test(before)) return null;
     // A bare multiplier is a figure only when marked: "上万", "近千", "百余"; never "千家万户".
     if (!HAS_DIGIT_OR_TEN.test(num) && !pre && !more && !INNER_MORE.test(num)) return null;
   }
@@ -594,26 +632,27 @@ function takeFigure(
   out: Span[],
 ): number {
   const after = m.index + m[0].length;
-  const g = m.groups ?? {};
-  const num = g.num ?? "";
-  const unitWord = g.unit ?? "";
+  const gPre = m[FIG_PRE];
+  const gMore = m[FIG_MORE];
+  const num = m[FIG_NUM] ?? "";
+  const unitWord = m[FIG_UNIT] ?? "";
   const rule = UNIT_RULES.get(unitWord);
   if (!rule) return after;
-  const pre = qualifierWord(folded, s, m.index, g.pre, num);
-  const numStart = m.index + (g.pre?.length ?? 0);
+  const pre = qualifierWord(folded, s, m.index, gPre, num);
+  const numStart = m.index + (gPre?.length ?? 0);
   const start = pre ? m.index : numStart;
-  const unitStart = numStart + num.length + (g.more?.length ?? 0);
+  const unitStart = numStart + num.length + (gMore?.length ?? 0);
   const unitEnd = unitStart + unitWord.length;
   const retry = numStart + 1;
   if (rule.notBefore !== undefined) {
     for (const w of rule.notBefore) if (startsWithin(folded, w, unitEnd, e)) return retry;
   }
-  const chinese = CHINESE_NUMERAL_CHARS.test(num);
+  const chinese = isChineseNumber(num);
   if (rule.arabicOnly && chinese) return after;
   if (rule.notAfterYear && YEAR_LIKE.test(num)) return after;
   if (rule.notNumeral?.includes(num)) return after;
   if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(s, start))) return after;
-  const value = numberAccepted(folded, s, numStart, num, pre, g.more);
+  const value = numberAccepted(folded, s, numStart, num, pre, gMore);
   if (value === null) {
     return retry;
   }
@@ -626,7 +665,7 @@ function takeFigure(
       return after;
   }
   if (unitWord === "周" && startsWithin(folded, "年", unitEnd, e)) return after;
-  const suf = rule.noun ? undefined : g.suf;
+  const suf = rule.noun ? undefined : m[FIG_SUF];
   const end = rule.noun ? unitStart : unitEnd + (suf?.length ?? 0);
   const unit = rule.unit ?? original.slice(unitStart, unitEnd);
   let label: string | null;
@@ -648,7 +687,7 @@ function takeFigure(
           : rule.kind,
       value,
       unit,
-      qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, suf),
+      qualifier: qualifierOf(pre, `${gMore ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, suf),
       label,
       text: original.slice(start, end),
       quote: "", // the sentence, sliced by extractMetrics once the figure is kept
@@ -663,20 +702,21 @@ function scanCountedNouns(folded: string, original: string, s: number, e: number
     m !== null;
     m = nextMarkedMatch(NOUN_FIRST, NOUN_START, folded, m.index + m[0].length, e)
   ) {
-    const g = m.groups ?? {};
-    const lab = g.lab ?? "";
-    const num = g.num ?? "";
-    const numEnd = m.index + m[0].length - (g.more?.length ?? 0);
+    const gPre = m[NOUN_PRE];
+    const gMore = m[NOUN_MORE];
+    const lab = m[NOUN_LAB] ?? "";
+    const num = m[NOUN_NUM] ?? "";
+    const numEnd = m.index + m[0].length - (gMore?.length ?? 0);
     const numStart = numEnd - num.length;
-    const preStart = numStart - (g.pre?.length ?? 0);
-    const pre = qualifierWord(folded, s, preStart, g.pre, num);
+    const preStart = numStart - (gPre?.length ?? 0);
+    const pre = qualifierWord(folded, s, preStart, gPre, num);
     const start = pre ? preStart : numStart;
     const end = m.index + m[0].length;
     // A measure word after the number means the main pattern owns this figure.
     const next = end < e ? folded[end] : undefined;
     if (next !== undefined && (CJK.test(next) || /[\d.%]/.test(next))) continue;
     const rule = COUNTED_NOUN.find(([re]) => re.test(lab))?.[1];
-    const value = numberAccepted(folded, s, numStart, num, pre, g.more);
+    const value = numberAccepted(folded, s, numStart, num, pre, gMore);
     if (!rule || value === null) continue;
     out.push({
       start,
@@ -685,7 +725,7 @@ function scanCountedNouns(folded: string, original: string, s: number, e: number
         kind: rule.kind,
         value,
         unit: rule.unit ?? "",
-        qualifier: qualifierOf(pre, `${g.more ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, undefined),
+        qualifier: qualifierOf(pre, `${gMore ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, undefined),
         label: original.slice(m.index, m.index + lab.length),
         text: original.slice(start, end),
         quote: "",
