@@ -9,6 +9,11 @@ export const TRADITIONAL_HINT_CHARS =
 const HINT = new Uint8Array(0x10000);
 for (let i = 0; i < TRADITIONAL_HINT_CHARS.length; i++) HINT[TRADITIONAL_HINT_CHARS.charCodeAt(i)] = 1;
 
+/** Is the code unit one of the traditional-only hint characters? */
+export function isTraditionalHintUnit(c: number): boolean {
+  return HINT[c] === 1;
+}
+
 /**
  * Does `text` hold one of the traditional-only hint characters? A table walk: the hint characters
  * as a regex cost a binary search per character, on every field of every item.

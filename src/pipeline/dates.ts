@@ -39,10 +39,11 @@ function isForward(folded: string, start: number, end: number): boolean {
  * forward-looking mentions ("到2030年", "2027年前"). A report describes recent events; an earlier
  * year on the page is mostly a summary ("2025年以来", "2025年,全市…") or history, so the latest
  * plausible year is the events' year even when earlier years are mentioned more often.
- * Null when the text names no year.
+ * Null when the text names no year. `foldFree`: the caller knows the fold leaves `text` as it is.
  */
-export function inferPageYear(text: string): number | null {
-  const folded = foldNumerals(text);
+export function inferPageYear(text: string, foldFree = false): number | null {
+  // foldFree: the caller knows that foldNumerals(text) is text itself (no walk to find out)
+  const folded = foldFree ? text : foldNumerals(text);
   let best: number | null = null;
   for (const m of folded.matchAll(YEAR_MENTION)) {
     if (isForward(folded, m.index, m.index + m[0].length)) continue;

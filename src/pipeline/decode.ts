@@ -3,6 +3,8 @@
  * first: GBK Chinese text is practically never valid UTF-8, while the reverse is often true, so the
  * order matters. Messages name the problem; the caller prefixes the file name.
  */
+import { isTraditionalHintUnit } from "./chinese.ts";
+import { foldsUnit } from "./numerals.ts";
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: "utf-8" | "gb18030"; warnings: string[] }
@@ -14,6 +16,28 @@ const JUNK_SHARE = 0.02;
 const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
 export function decodePage(bytes: Uint8Array): DecodeResult {
+  return decodePageWithFacts(bytes).result;
+}
+
+/**
+ * What the walk that counts characters also learns about the decoded text, for the caller to skip
+ * walks of its own: the offset of the last traditional hint character (chinese.ts) and of the last
+ * unit `foldNumerals` changes, -1 for none. Null when the text changed after that walk (control
+ * characters removed).
+ */
+export interface TextFacts {
+  lastHint: number;
+  lastFold: number;
+}
+
+/** `decodePage`, and the facts about its text (null for a failure or when unknown). */
+export function decodePageWithFacts(bytes: Uint8Array): { result: DecodeResult; facts: TextFacts | null } {
+  const facts: TextFacts = { lastHint: -1, lastFold: -1 };
+  const result = decodeInto(bytes, facts);
+  return { result, facts: result.ok && facts.lastHint >= -1 ? facts : null };
+}
+
+function decodeInto(bytes: Uint8Array, facts: TextFacts): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: "empty file (0 bytes)" };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
@@ -81,7 +105,7 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
     return { ok: false, error: `file contains only whitespace (${bytes.length} bytes)` };
   }
 
-  const { chars, controls, replacements } = countChars(text);
+  const { chars, controls, replacements } = countChars(text, facts);
   if ((controls + replacements) / chars > JUNK_SHARE) {
     const pct = (((controls + replacements) / chars) * 100).toFixed(0);
     return {
@@ -94,6 +118,7 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
       `${controls} control character(s) removed (first on line ${lineOf(text, text.search(CONTROL))})`,
     );
     text = text.replace(CONTROL, "");
+    facts.lastHint = -2; // offsets moved: unknown
   }
   if (replacements > 0) {
     warnings.push(
@@ -120,10 +145,15 @@ function decodeValidUtf8(bytes: Uint8Array): string | null {
  * matches of CONTROL (C0/C1 controls other than tab and line breaks: never a surrogate, so counted by
  * code unit) and U+FFFD.
  */
-export function countChars(text: string): { chars: number; controls: number; replacements: number } {
+export function countChars(
+  text: string,
+  facts?: TextFacts,
+): { chars: number; controls: number; replacements: number } {
   let chars = text.length;
   let controls = 0;
   let replacements = 0;
+  let lastHint = -1;
+  let lastFold = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20) {
@@ -136,7 +166,15 @@ export function countChars(text: string): { chars: number; controls: number; rep
         chars--;
         i++;
       }
+    } else {
+      // (hint characters and folded units are BMP units none of the branches above takes)
+      if (isTraditionalHintUnit(c)) lastHint = i;
+      if (foldsUnit(c)) lastFold = i;
     }
+  }
+  if (facts !== undefined) {
+    facts.lastHint = lastHint;
+    facts.lastFold = lastFold;
   }
   return { chars, controls, replacements };
 }

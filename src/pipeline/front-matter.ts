@@ -4,7 +4,7 @@ import { foldWidth } from "./width.ts";
 export interface FrontMatterResult {
   /** null when the page has no front matter or none of its values could be used */
   publication: Publication | null;
-  /** the page text after the front matter */
+  /** the page text after the front matter (always the end of the text: a caller may count on its offset) */
   body: string;
   /** 1-based line number in the file of body line 1, so item line ranges point into the file */
   bodyStartLine: number;

@@ -3,7 +3,7 @@ import type { DatasetRecord, SourceEntry } from "../shared/schema.ts";
 import { hasTraditionalHint, toSimplified } from "./chinese.ts";
 import { classifyItem } from "./classify.ts";
 import { extractEventDate, inferPageYear } from "./dates.ts";
-import { decodePage } from "./decode.ts";
+import { decodePageWithFacts } from "./decode.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { extractMetrics } from "./metrics.ts";
 import { extractOrganizer } from "./organizer.ts";
@@ -111,7 +111,7 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
     records: [],
   });
 
-  const decoded = decodePage(bytes);
+  const { result: decoded, facts } = decodePageWithFacts(bytes);
   if (!decoded.ok) return fail("unknown", `${file}: ${decoded.error}`);
   const messages = decoded.warnings.map((w) => `${file}: ${w}`);
 
@@ -140,9 +140,16 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
 
   // Every character of an item's parts comes from the body (segmentation adds only " " and "…"), so
   // a body without a traditional hint character has simplified parts: one walk decides for the page.
-  const traditional = hasTraditionalHint(body);
+  // (the body is the end of the decoded text: what the decoder's walk saw from its offset on holds
+  // for it, without a walk of its own)
+  const bodyOffset = decoded.text.length - body.length;
+  const traditional = facts !== null ? facts.lastHint >= bodyOffset : hasTraditionalHint(body);
   // a publication date gives the year itself (extractEventDate reads fallbackYear only without one)
-  const fallbackYear = publication?.date ? null : inferPageYear(traditional ? toSimplified(body) : body);
+  const fallbackYear = publication?.date
+    ? null
+    : traditional
+      ? inferPageYear(toSimplified(body))
+      : inferPageYear(body, facts !== null && facts.lastFold < bodyOffset);
   const titleRanks = new Map<string, number>();
   const records = items.map((item): DatasetRecord => {
     const rank = titleRanks.get(item.title) ?? 0;

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countChars, decodePage, scanUtf8 } from "../../src/pipeline/decode.ts";
+import { hasTraditionalHint } from "../../src/pipeline/chinese.ts";
+import { countChars, decodePage, decodePageWithFacts, scanUtf8 } from "../../src/pipeline/decode.ts";
+import { foldNumerals } from "../../src/pipeline/numerals.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | Uint8Array)[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -181,5 +183,35 @@ describe("countChars", () => {
         });
       }),
     );
+  });
+});
+
+describe("decodePageWithFacts", () => {
+  const enc = new TextEncoder();
+  it("gives decodePage's result, and where the text's last hint and folded units stand", () => {
+    const unit = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 3 }),
+      fc.constantFrom("會", "國", "萬", "１", "，", "\u3000", "工会", "\uD83D\uDE00", "\r\n", "\u0001"),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (parts) => {
+        const bytes = enc.encode(`x${parts.join("")}`);
+        const { result, facts } = decodePageWithFacts(bytes);
+        expect(result).toEqual(decodePage(bytes));
+        if (!result.ok || facts === null) return;
+        const t = result.text;
+        // from every offset on: the text holds a hint (a folded unit) iff the last one stands there or later
+        for (let k = 0; k <= t.length; k++) {
+          expect(facts.lastHint >= k).toBe(hasTraditionalHint(t.slice(k)));
+          expect(facts.lastFold >= k).toBe(foldNumerals(t.slice(k)) !== t.slice(k));
+        }
+      }),
+    );
+  });
+
+  it("knows nothing of a text whose control characters were removed", () => {
+    const { result, facts } = decodePageWithFacts(enc.encode(`${"工会".repeat(100)}\u0001會`));
+    expect(result.ok).toBe(true);
+    expect(facts).toBeNull();
   });
 });
