@@ -313,11 +313,33 @@ function matchesAt(trie: Trie, text: string, pos: number, ends: number[], keys: 
  * item, `extractOrganizer` its headline and paragraphs again), so recent lines are remembered.
  */
 function scanLine(norm: string, g: Gazetteer, trie: Trie): Raw[] {
+  return scanLineIf(norm, g, trie, false) as Raw[];
+}
+
+/**
+ * `scanLine(simplify(line))` without a walk of its own for `simplify`: the line is scanned as it is,
+ * every unit checked for a traditional form on the way (the scan reads each position's unit anyway;
+ * units it jumps over are checked when it jumps); only a line that has one is simplified and scanned
+ * again. (Rules may have looked ahead at a traditional unit before it was checked, but then that scan
+ * is thrown away.)
+ */
+function scanLineSimplified(line: string, g: Gazetteer, trie: Trie): Raw[] {
+  return scanLineIf(line, g, trie, true) ?? scanLine(simplify(line), g, trie);
+}
+
+/** The scan of `norm`; with `untilTraditional`, null as soon as the line is known to hold a traditional unit. */
+function scanLineIf(norm: string, g: Gazetteer, trie: Trie, untilTraditional: boolean): Raw[] | null {
   const raws: Raw[] = [];
   const ends: number[] = [];
   const keys: Key[][] = [];
+  let checked = 0; // units before this one were checked for a traditional form
   for (let pos = 0; pos < norm.length; ) {
     const c = norm.charCodeAt(pos);
+    if (untilTraditional) {
+      if (IS_TRAD[c] === 1) return null;
+      for (; checked < pos; checked++) if (IS_TRAD[norm.charCodeAt(checked)] === 1) return null;
+      checked = pos + 1;
+    }
     if (COMMON_FIRST[c] === 1) {
       COMMON_WORDS.lastIndex = pos;
       const blocked = COMMON_WORDS.exec(norm);
@@ -365,6 +387,9 @@ function scanLine(norm: string, g: Gazetteer, trie: Trie): Raw[] {
     raws.push(taken);
     pos = taken.end;
   }
+  if (untilTraditional) {
+    for (; checked < norm.length; checked++) if (IS_TRAD[norm.charCodeAt(checked)] === 1) return null;
+  }
   return raws;
 }
 
@@ -375,7 +400,7 @@ let lineCacheFor: Gazetteer | undefined;
 function scanLineCached(line: string, g: Gazetteer, trie: Trie): readonly Raw[] {
   const hit = lineCache.get(line);
   if (hit) return hit;
-  const raws = scanLine(simplify(line), g, trie);
+  const raws = scanLineSimplified(line, g, trie);
   if (lineCache.size >= LINE_CACHE_MAX) lineCache.clear();
   lineCache.set(line, raws);
   return raws;

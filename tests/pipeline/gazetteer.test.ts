@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findPlaceMentions, isAncestor, lineage, loadGazetteer } from "../../src/pipeline/gazetteer.ts";
 
@@ -226,5 +227,39 @@ describe("findPlaceMentions", () => {
     const page = "贵州省总工会赴贵阳和毕节开展慰问，推广安全生产经验。".repeat(600);
     const ms = findPlaceMentions(page);
     expect(ms).toHaveLength(1800);
+  });
+});
+
+describe("findPlaceMentions on traditional characters", () => {
+  // a few of the one-to-one forms the scan folds, and place-name characters around them
+  const PAIRS: [string, string][] = [
+    ["東", "东"],
+    ["廣", "广"],
+    ["區", "区"],
+    ["縣", "县"],
+    ["總", "总"],
+    ["會", "会"],
+    ["寧", "宁"],
+    ["陽", "阳"],
+  ];
+  const simplified = (t: string) => PAIRS.reduce((s, [trad, simp]) => s.replaceAll(trad, simp), t);
+  const unit = fc.constantFrom(
+    ..."广东省深圳市南山区洛阳市西工区总工会宁波余姚在和",
+    ...PAIRS.map(([t]) => t),
+  );
+  const strip = (text: string) =>
+    findPlaceMentions(text).map(({ text: _printed, ...m }) => ({
+      ...m,
+      entry: m.entry.adcode,
+      candidates: m.candidates.map((c) => c.adcode),
+    }));
+
+  it("finds what it finds in the simplified text, wherever the traditional units stand", () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (t) => {
+        expect(strip(t)).toEqual(strip(simplified(t)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
