@@ -66,6 +66,49 @@ interface Lexicon {
   wordAt: number[];
   /** the strong regex of entries with patterns, by taxonomy and entry index */
   patternRe: Map<number, RegExp>[];
+  /** the keywords' facts flattened for the scoring loop, which runs for every keyword occurrence */
+  flat: FlatKeywords;
+}
+
+/**
+ * Keyword k's length, whether it is strong in taxonomy `list` (bit `list` of `strongBits[k]`), and its
+ * scoring uses in taxonomy `list`: entries `useEntry[list][j]` and strengths `useStrong[list][j]` for j
+ * from `useFrom[list][k]` to `useFrom[list][k + 1]`, in the order of `Keyword.scoring`.
+ */
+interface FlatKeywords {
+  length: Int32Array;
+  strongBits: Uint8Array;
+  useFrom: [Int32Array, Int32Array];
+  useEntry: [Int32Array, Int32Array];
+  useStrong: [Uint8Array, Uint8Array];
+}
+
+function flatten(keywords: readonly Keyword[]): FlatKeywords {
+  const k = keywords.length;
+  const length = new Int32Array(k);
+  const strongBits = new Uint8Array(k);
+  const useFrom: [Int32Array, Int32Array] = [new Int32Array(k + 1), new Int32Array(k + 1)];
+  const uses: [Keyword["uses"], Keyword["uses"]] = [[], []];
+  keywords.forEach((kw, i) => {
+    length[i] = kw.word.length;
+    strongBits[i] = (kw.strongIn[0] ? 1 : 0) | (kw.strongIn[1] ? 2 : 0);
+    for (const list of [0, 1] as const) {
+      (useFrom[list] as Int32Array)[i] = uses[list].length;
+      uses[list].push(...kw.scoring[list]);
+    }
+  });
+  useFrom[0][k] = uses[0].length;
+  useFrom[1][k] = uses[1].length;
+  return {
+    length,
+    strongBits,
+    useFrom,
+    useEntry: [Int32Array.from(uses[0], (u) => u.entry), Int32Array.from(uses[1], (u) => u.entry)],
+    useStrong: [
+      Uint8Array.from(uses[0], (u) => (u.strong ? 1 : 0)),
+      Uint8Array.from(uses[1], (u) => (u.strong ? 1 : 0)),
+    ],
+  };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -136,6 +179,7 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     pairsDecide: true,
     wordAt: [-1],
     patternRe,
+    flat: flatten(keywords),
   };
   keywords.forEach((kw, k) => {
     const c0 = kw.word.charCodeAt(0);
@@ -164,6 +208,8 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
 const TYPES = 0;
 const GROUPS = 1;
 const LEXICON = buildLexicon([PROGRAMME_TYPES, BENEFICIARY_GROUPS]);
+const SCORES_TYPES = scratch(PROGRAMME_TYPES.length);
+const SCORES_GROUPS = scratch(BENEFICIARY_GROUPS.length);
 
 /** Quoted stretches of a headline: “…” ‘…’ 「…」 『…』 and ASCII "…", within one line. */
 const QUOTED = /“[^“”\n]*”|‘[^‘’\n]*’|「[^「」\n]*」|『[^『』\n]*』|"[^"\n]*"/gu;
@@ -177,10 +223,17 @@ interface Part {
   quoted?: readonly [number, number][];
 }
 
+/** `at` lies in one of the part's quoted stretches */
+function inQuoted(part: Part, at: number): boolean {
+  const quoted = part.quoted;
+  if (quoted === undefined) return false;
+  for (const [a, b] of quoted) if (at >= a && at < b) return true;
+  return false;
+}
+
 /** The weight of one match at `at`: `figurative` inside a quoted stretch that `body` never repeats. */
 function weightAt(part: Part, at: number, word: string, weight: number, figurative: number, body: string) {
-  const quoted = part.quoted?.some(([a, b]) => at >= a && at < b) ?? false;
-  return quoted && !body.includes(word) ? figurative : weight;
+  return inQuoted(part, at) && !body.includes(word) ? figurative : weight;
 }
 
 /**
@@ -196,10 +249,21 @@ function weigh(re: RegExp, part: Part, weight: number, figurative: number, body:
   return score;
 }
 
-/** Every keyword occurrence in `text`: positions ascending, at one position shorter keywords first. */
-function occurrences(x: Lexicon, text: string): Occurrences {
-  const at: number[] = [];
-  const kw: number[] = [];
+/**
+ * Keyword occurrences in one part: `n` of them, positions `at` ascending, at one position shorter
+ * keywords first (`kw`: keyword index). Buffers reused from item to item (see FOUND).
+ */
+interface Occurrences {
+  at: Int32Array<ArrayBuffer>;
+  kw: Int32Array<ArrayBuffer>;
+  n: number;
+}
+
+/** Every keyword occurrence in `text`, into `out` (its buffers grown as needed). */
+function occurrences(x: Lexicon, text: string, out: Occurrences): void {
+  let at = out.at;
+  let kws = out.kw;
+  let n = 0;
   for (let p = 0; p < text.length; p++) {
     const c0 = text.charCodeAt(p);
     // the 16 kB pair filter first: the 256 kB first-level table is read only where a keyword may start
@@ -208,8 +272,13 @@ function occurrences(x: Lexicon, text: string): Occurrences {
     for (let i = p + 1; node !== 0; i++) {
       const k = x.wordAt[node] as number;
       if (k >= 0) {
-        at.push(p);
-        kw.push(k);
+        if (n === at.length) {
+          at = grown(at);
+          kws = grown(kws);
+        }
+        at[n] = p;
+        kws[n] = k;
+        n++;
       }
       if (i >= text.length) break;
       const c = text.charCodeAt(i);
@@ -217,95 +286,133 @@ function occurrences(x: Lexicon, text: string): Occurrences {
       node = childOf(x, node, c);
     }
   }
-  return { at, kw };
+  out.at = at;
+  out.kw = kws;
+  out.n = n;
 }
 
-interface Occurrences {
-  at: number[];
-  kw: number[];
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Scratch space of classifyItem (which is never re-entered): occurrences by part, masks, scores. */
+const FOUND: Occurrences[] = [0, 1, 2].map(() => ({ at: new Int32Array(64), kw: new Int32Array(64), n: 0 }));
+let maskStart = new Int32Array(64);
+let maskEnd = new Int32Array(64);
+function scratch(n: number) {
+  return {
+    strong: new Float64Array(n),
+    weak: new Float64Array(n),
+    strongFrom: new Int32Array(n),
+    weakFrom: new Int32Array(n),
+  };
 }
 
 /**
  * Per entry of one taxonomy, the scores of its strong keywords on the parts and of its weak keywords
- * on the parts with every strong keyword of the taxonomy masked out, as the per-entry regexes find them.
+ * on the parts with every strong keyword of the taxonomy masked out, as the per-entry regexes find
+ * them; the sums go to `strong` and `weak` of `sc` (by entry index).
  */
 function scoreParts(
   x: Lexicon,
-  list: number,
+  list: 0 | 1,
   parts: readonly Part[],
   found: readonly Occurrences[],
   body: string,
-): { id: string; score: number }[] {
-  const entries = x.taxonomies[list] as readonly TaxonomyEntry[];
-  const n = entries.length;
-  const strong = new Array<number>(n).fill(0);
-  const weak = new Array<number>(n).fill(0);
-  const strongFrom = new Array<number>(n);
-  const weakFrom = new Array<number>(n);
-  parts.forEach((part, partIndex) => {
-    const { at, kw } = found[partIndex] as Occurrences;
+  sc: ReturnType<typeof scratch>,
+): void {
+  const { strong, weak, strongFrom, weakFrom } = sc;
+  const { length, strongBits } = x.flat;
+  const useFrom = x.flat.useFrom[list];
+  const useEntry = x.flat.useEntry[list];
+  const useStrong = x.flat.useStrong[list];
+  const strongBit = list === 0 ? 1 : 2;
+  strong.fill(0);
+  weak.fill(0);
+  for (let partIndex = 0; partIndex < parts.length; partIndex++) {
+    const part = parts[partIndex] as Part;
+    const { at, kw, n } = found[partIndex] as Occurrences;
     // the strong mask: leftmost, longest strong keyword of any entry, then on after it
-    const maskStart: number[] = [];
-    const maskEnd: number[] = [];
-    for (let j = 0, maskFrom = 0; j < at.length; j++) {
+    let masks = 0;
+    for (let j = 0, maskFrom = 0; j < n; ) {
       const p = at[j] as number;
-      if (p < maskFrom) continue;
+      let end = j;
       let longest = -1;
-      for (let q = j; q < at.length && at[q] === p; q++) {
-        if ((x.keywords[kw[q] as number] as Keyword).strongIn[list]) longest = kw[q] as number;
+      for (; end < n && at[end] === p; end++) {
+        if (((strongBits[kw[end] as number] as number) & strongBit) !== 0) longest = kw[end] as number;
       }
-      if (longest < 0) continue;
-      maskFrom = p + (x.keywords[longest] as Keyword).word.length;
-      maskStart.push(p);
-      maskEnd.push(maskFrom);
+      if (p >= maskFrom && longest >= 0) {
+        maskFrom = p + (length[longest] as number);
+        if (masks === maskStart.length) {
+          maskStart = grown(maskStart);
+          maskEnd = grown(maskEnd);
+        }
+        maskStart[masks] = p;
+        maskEnd[masks] = maskFrom;
+        masks++;
+      }
+      j = end;
     }
     // masks are disjoint and in text order, and occurrences are visited in text order: the only mask
     // that can overlap [p, p + len) is the first one ending after p, found by a cursor that only moves on
     let cursor = 0;
     strongFrom.fill(0);
     weakFrom.fill(0);
-    for (let j = 0; j < at.length; ) {
+    for (let j = 0; j < n; ) {
       const p = at[j] as number;
       let end = j;
-      while (end < at.length && at[end] === p) end++;
+      while (end < n && at[end] === p) end++;
       // at one position keywords come shortest first: walk back for each entry's longest
       for (let q = end - 1; q >= j; q--) {
-        const k = x.keywords[kw[q] as number] as Keyword;
-        const len = k.word.length;
-        for (const use of k.scoring[list] as Keyword["uses"]) {
-          const e = use.entry;
-          if (use.strong) {
+        const k = kw[q] as number;
+        const len = length[k] as number;
+        for (let u = useFrom[k] as number, last = useFrom[k + 1] as number; u < last; u++) {
+          const e = useEntry[u] as number;
+          if (useStrong[u] === 1) {
             if (p < (strongFrom[e] as number)) continue;
-            strong[e] = (strong[e] as number) + weightAt(part, p, k.word, part.strong, BODY_STRONG, body);
+            strong[e] =
+              (strong[e] as number) + weightAt(part, p, wordOf(x, k), part.strong, BODY_STRONG, body);
             strongFrom[e] = p + len;
           } else {
             if (p < (weakFrom[e] as number)) continue;
-            while (cursor < maskEnd.length && (maskEnd[cursor] as number) <= p) cursor++;
-            if (cursor < maskStart.length && (maskStart[cursor] as number) < p + len) continue;
-            weak[e] = (weak[e] as number) + weightAt(part, p, k.word, part.weak, BODY_WEAK, body);
+            while (cursor < masks && (maskEnd[cursor] as number) <= p) cursor++;
+            if (cursor < masks && (maskStart[cursor] as number) < p + len) continue;
+            weak[e] = (weak[e] as number) + weightAt(part, p, wordOf(x, k), part.weak, BODY_WEAK, body);
             weakFrom[e] = p + len;
           }
         }
       }
       j = end;
     }
-  });
+  }
   for (const [e, re] of x.patternRe[list] as Map<number, RegExp>) {
     let score = 0;
     for (const p of parts) score += weigh(re, p, p.strong, BODY_STRONG, body);
     strong[e] = score;
   }
-  return entries.map((e, i) => ({ id: e.id, score: (strong[i] as number) + (weak[i] as number) }));
 }
 
-function pick(scores: { id: string; score: number }[]): string[] {
+const wordOf = (x: Lexicon, k: number) => (x.keywords[k] as Keyword).word;
+
+/** The ids kept from the scores (strong + weak by entry), in taxonomy order. */
+function pick(entries: readonly TaxonomyEntry[], sc: ReturnType<typeof scratch>): string[] {
+  const { strong, weak } = sc;
   let top = 0;
-  for (const s of scores) if (s.score > top) top = s.score;
+  for (let i = 0; i < entries.length; i++) {
+    const score = (strong[i] as number) + (weak[i] as number);
+    if (score > top) top = score;
+  }
   if (top < LEAD_MIN) return [];
   // Keep taxonomy order so output is stable and readable.
-  return scores
-    .filter((s) => s.score >= RELATIVE_MIN * top && (s.score >= KEEP_MIN || s.score === top))
-    .map((s) => s.id);
+  const ids: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const score = (strong[i] as number) + (weak[i] as number);
+    if (score >= RELATIVE_MIN * top && (score >= KEEP_MIN || score === top))
+      ids.push((entries[i] as TaxonomyEntry).id);
+  }
+  return ids;
 }
 
 /** Multi-label programme types and beneficiary groups by the taxonomy's keyword rules. */
@@ -318,9 +425,10 @@ export function classifyItem(item: ClassifyInput): Classification {
     { text: head, strong: HEAD_STRONG, weak: HEAD_WEAK, quoted },
     { text: body, strong: BODY_STRONG, weak: BODY_WEAK },
   ];
-  const found = parts.map((p) => occurrences(LEXICON, p.text));
-  return {
-    types: pick(scoreParts(LEXICON, TYPES, parts, found, body)),
-    beneficiaries: pick(scoreParts(LEXICON, GROUPS, parts, found, body)),
-  };
+  for (let i = 0; i < parts.length; i++)
+    occurrences(LEXICON, (parts[i] as Part).text, FOUND[i] as Occurrences);
+  scoreParts(LEXICON, TYPES, parts, FOUND, body, SCORES_TYPES);
+  const types = pick(PROGRAMME_TYPES, SCORES_TYPES);
+  scoreParts(LEXICON, GROUPS, parts, FOUND, body, SCORES_GROUPS);
+  return { types, beneficiaries: pick(BENEFICIARY_GROUPS, SCORES_GROUPS) };
 }
