@@ -240,7 +240,10 @@ for (const c of "在赴到至于和与及同从向对往来去达抵经由自将
 const INSTITUTION_AFTER = /^(?:总工会|工会|委|人民|政府|党委)/;
 // Names made only of generic characters (城区, 郊区, 城西区, 新城区, 市中区) are words as often as places.
 const GENERIC_NAME = /^[城东西南北中新郊矿关老市]+[区县市]$/;
-const COUNTY_SUFFIX = /[区县市旗]/;
+const QU = 0x533a; // 区
+const YU = 0x57df; // 域
+/** 区 县 市 旗, as code units (checked at every county short form the trie finds) */
+const isCountySuffix = (c: number) => c === QU || c === 0x53bf || c === 0x5e02 || c === 0x65d7;
 // Everyday words that begin with a place name: never a mention.
 const COMMON_WORD_LIST = [
   "大理石",
@@ -457,6 +460,12 @@ function areLinesOf(lines: readonly string[], text: string): boolean {
   return length === text.length;
 }
 
+/** Some unit of `candidates` is an ancestor of `entry`. */
+function hasAncestorIn(candidates: readonly GazetteerEntry[], entry: GazetteerEntry, g: Gazetteer): boolean {
+  for (const c of candidates) if (isAncestor(c, entry, g)) return true;
+  return false;
+}
+
 function acceptAt(
   text: string,
   pos: number,
@@ -467,17 +476,18 @@ function acceptAt(
 ): Raw | undefined {
   const len = end - pos;
   const atBoundary = boundaryBefore(text, pos) || prev !== undefined;
-  const accepted: GazetteerEntry[] = [];
+  // (both made only when a reading is taken: most positions the trie stops at take none)
+  let accepted: GazetteerEntry[] | null = null;
   let chained = false; // some reading has its parent in `prev`
   let pending = false;
   let form: "full" | "short" = "short";
-  const variants: GazetteerEntry[] = [];
+  let variants: GazetteerEntry[] | null = null;
 
   for (const { entry, form: f } of keys) {
-    const parentInPrev = prev?.candidates.find((c) => isAncestor(c, entry, g));
+    const parentInPrev = prev !== undefined && hasAncestorIn(prev.candidates, entry, g);
     if (f === "full") {
       // "海南区域" is a region, not 海南区
-      if (entry.name.endsWith("区") && text[end] === "域") continue;
+      if (entry.name.endsWith("区") && text.charCodeAt(end) === YU) continue;
       const weak = entry.level === "district" && (len <= 2 || GENERIC_NAME.test(entry.name));
       if (weak && !parentInPrev && !INSTITUTION_AFTER.test(text.slice(end, end + 4))) {
         if (!atBoundary) continue;
@@ -485,8 +495,9 @@ function acceptAt(
       }
     } else if (entry.level === "district" && !parentInPrev) {
       // "余姚县" for 余姚市: a county short with a level suffix of its own (but "海南区域" is no 海南区)
-      const suffix = text[end] ?? "";
-      if (atBoundary && COUNTY_SUFFIX.test(suffix) && !(suffix === "区" && text[end + 1] === "域")) {
+      const suffix = text.charCodeAt(end); // NaN past the end: no suffix
+      if (atBoundary && isCountySuffix(suffix) && !(suffix === QU && text.charCodeAt(end + 1) === YU)) {
+        variants ??= [];
         if (!variants.includes(entry)) variants.push(entry);
       }
       continue;
@@ -495,10 +506,11 @@ function acceptAt(
     }
     if (f === "full") form = "full";
     if (parentInPrev) chained = true;
+    accepted ??= [];
     if (!accepted.includes(entry)) accepted.push(entry);
   }
-  if (accepted.length === 0) {
-    if (variants.length === 0) return undefined;
+  if (accepted === null) {
+    if (variants === null) return undefined;
     return { start: pos, end: end + 1, form: "full", candidates: variants, chained: false, pending: false };
   }
 

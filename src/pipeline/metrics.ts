@@ -735,6 +735,12 @@ function scanCountedNouns(folded: string, original: string, s: number, e: number
 }
 
 const bySpanOrder = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+/** Already sorted by `bySpanOrder` (the stable sort would leave it as it is) */
+function inSpanOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++)
+    if (bySpanOrder(spans[k - 1] as Span, spans[k] as Span) > 0) return false;
+  return true;
+}
 
 const sameFigure = (m: Metric) => `${m.kind}|${m.value}|${m.unit}`;
 
@@ -772,7 +778,8 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
       scanFigures(folded, paragraph, s, e, spans);
       scanCountedNouns(folded, paragraph, s, e, spans);
       if (spans.length === 0) continue;
-      if (spans.length > 1) spans.sort(bySpanOrder);
+      // (the two scans give their spans in order: a sort, which copies the array, is mostly not needed)
+      if (spans.length > 1 && !inSpanOrder(spans)) spans.sort(bySpanOrder);
       let quote: string | undefined;
       let lastEnd = -1;
       for (const span of spans) {

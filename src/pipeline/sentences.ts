@@ -54,23 +54,24 @@ const NONE: readonly number[] = [];
  * quoted paragraph cost more than the scan.)
  */
 function matchedOpeners(text: string, from: number): readonly number[] {
-  let matched: number[] | null = null;
-  let stackPos: number[] | null = null;
-  let stackClose: number[] | null = null;
+  // scratch arrays reused from call to call (the caller reads the result before the next call)
+  const matched = MATCHED;
+  const stackPos = STACK_POS;
+  const stackClose = STACK_CLOSE;
+  matched.length = 0;
+  stackPos.length = 0;
+  stackClose.length = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isPlain(c)) continue;
     const close = closerOf(c);
     if (close !== 0) {
-      stackPos ??= [];
-      stackClose ??= [];
       stackPos.push(i);
       stackClose.push(close);
-    } else if (stackClose !== null && stackPos !== null && isCloser(c)) {
+    } else if (stackClose.length > 0 && isCloser(c)) {
       // Close the innermost opener of the same kind; openers above it were never closed.
       for (let k = stackClose.length - 1; k >= 0; k--) {
         if (stackClose[k] === c) {
-          matched ??= [];
           matched.push(stackPos[k] as number);
           stackPos.length = k;
           stackClose.length = k;
@@ -79,9 +80,19 @@ function matchedOpeners(text: string, from: number): readonly number[] {
       }
     }
   }
-  if (matched === null) return NONE;
-  // closed innermost first: "“a‘b’c”" closes ‘ before “
-  return matched.length > 1 ? matched.sort((a, b) => a - b) : matched;
+  if (matched.length === 0) return NONE;
+  // closed innermost first: "“a‘b’c”" closes ‘ before “ (quotes side by side come in order already)
+  if (!ascending(matched)) matched.sort((a, b) => a - b);
+  return matched;
+}
+
+const MATCHED: number[] = [];
+const STACK_POS: number[] = [];
+const STACK_CLOSE: number[] = [];
+
+function ascending(a: readonly number[]): boolean {
+  for (let k = 1; k < a.length; k++) if ((a[k - 1] as number) > (a[k] as number)) return false;
+  return true;
 }
 
 /**
