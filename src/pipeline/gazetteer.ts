@@ -146,7 +146,19 @@ interface Trie {
   pairs: PairFilter;
   /** every name has two code units or more, so a position whose pair `pairs` denies starts none */
   pairsDecide: boolean;
+  /**
+   * What the scan must look at a unit for, one byte per code unit (UNIT_TRADITIONAL, UNIT_COMMON,
+   * UNIT_NAME): most units of running text are none of these and cost the scan one read.
+   */
+  unitFlags: Uint8Array;
 }
+
+/** a traditional form the scan folds (see simplify) */
+const UNIT_TRADITIONAL = 1;
+/** the first unit of a COMMON_WORDS word */
+const UNIT_COMMON = 2;
+/** the first unit of a name (`trie.first` has it) */
+const UNIT_NAME = 4;
 
 const edgeSlot = (node: number, unit: number, mask: number) =>
   (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
@@ -181,6 +193,7 @@ function trieFor(g: Gazetteer): Trie {
     mask: size - 1,
     pairs: new PairFilter(),
     pairsDecide: true,
+    unitFlags: new Uint8Array(0x10000),
   };
   const newNode = () => trie.keys.push(undefined) - 1;
   for (const [word, key] of words) {
@@ -208,6 +221,12 @@ function trieFor(g: Gazetteer): Trie {
     const keys = trie.keys[node] ?? [];
     keys.push(key);
     trie.keys[node] = keys;
+  }
+  for (let c = 0; c < 0x10000; c++) {
+    trie.unitFlags[c] =
+      (IS_TRAD[c] === 1 ? UNIT_TRADITIONAL : 0) |
+      (COMMON_FIRST[c] === 1 ? UNIT_COMMON : 0) |
+      (trie.first[c] !== 0 ? UNIT_NAME : 0);
   }
   tries.set(g, trie);
   return trie;
@@ -335,27 +354,30 @@ function scanLineIf(norm: string, g: Gazetteer, trie: Trie, untilTraditional: bo
   const raws: Raw[] = [];
   const ends: number[] = [];
   const keys: Key[][] = [];
-  let checked = 0; // units before this one were checked for a traditional form
+  const flags = trie.unitFlags;
   for (let pos = 0; pos < norm.length; ) {
     const c = norm.charCodeAt(pos);
-    if (untilTraditional) {
-      if (IS_TRAD[c] === 1) return null;
-      for (; checked < pos; checked++) if (IS_TRAD[norm.charCodeAt(checked)] === 1) return null;
-      checked = pos + 1;
+    const f = flags[c] as number;
+    if (f === 0) {
+      pos++;
+      continue;
     }
-    if (COMMON_FIRST[c] === 1) {
+    // (every unit is checked: those the scan stands on here, those it jumps over where it jumps)
+    if (untilTraditional && (f & UNIT_TRADITIONAL) !== 0) return null;
+    if ((f & UNIT_COMMON) !== 0) {
       COMMON_WORDS.lastIndex = pos;
       const blocked = COMMON_WORDS.exec(norm);
       if (blocked) {
+        if (untilTraditional && traditionalIn(norm, pos + 1, pos + blocked[0].length)) return null;
         pos += blocked[0].length;
         continue;
       }
     }
-    // the 16 kB pair filter first: most positions start no name, and the 256 kB first-level table
-    // need not be read for them
+    // the 16 kB pair filter next: most positions where a name could start start none, and the 256 kB
+    // first-level table need not be read for them
     const denied =
       trie.pairsDecide && (pos + 1 >= norm.length || !trie.pairs.mayHave(c, norm.charCodeAt(pos + 1)));
-    if (denied || trie.first[c] === 0) {
+    if (denied || (f & UNIT_NAME) === 0) {
       pos++;
       continue;
     }
@@ -388,12 +410,16 @@ function scanLineIf(norm: string, g: Gazetteer, trie: Trie, untilTraditional: bo
       }
     }
     raws.push(taken);
+    if (untilTraditional && traditionalIn(norm, pos + 1, taken.end)) return null;
     pos = taken.end;
   }
-  if (untilTraditional) {
-    for (; checked < norm.length; checked++) if (IS_TRAD[norm.charCodeAt(checked)] === 1) return null;
-  }
   return raws;
+}
+
+/** A unit in [from, to) of `text` has a traditional form the scan folds. */
+function traditionalIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (IS_TRAD[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 const LINE_CACHE_MAX = 512;
