@@ -1,5 +1,5 @@
 import { endsMidSentence, looksLikeParagraphStart, startsMidSentence } from "./text-shape.ts";
-import { foldWidth } from "./width.ts";
+import { isSpaceUnit } from "./width.ts";
 
 /**
  * Rejoins paragraphs that the page layout broke, and restores reading order when an article's lead
@@ -54,7 +54,16 @@ export function repairLayout(blocks: readonly BodyBlock[]): RepairResult {
 
 /** a paragraph ending in a digit or Latin letter (a phone number, a URL, "APP") may simply lack its
  *  full stop, so it only joins a block that clearly starts mid-sentence, and only nearby */
-const weak = (text: string) => /[0-9A-Za-z%]$/u.test(foldWidth(text).trimEnd());
+export function weak(text: string): boolean {
+  // the test /[0-9A-Za-z%]$/u on `foldWidth(text).trimEnd()`, read from the end of the text: its last
+  // unit that is not whitespace, folded (the fold turns nothing else into whitespace or back)
+  let end = text.length;
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  let c = text.charCodeAt(end - 1);
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25;
+}
 
 /**
  * The state of one repair. Methods rather than closures over locals: the pipeline runs under tsx,

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type BodyBlock, repairLayout } from "../../src/pipeline/layout-repair.ts";
+import { type BodyBlock, repairLayout, weak } from "../../src/pipeline/layout-repair.ts";
 import {
   endsMidSentence,
   firstSentenceTitle,
@@ -9,6 +10,7 @@ import {
   looksLikeParagraphStart,
   startsMidSentence,
 } from "../../src/pipeline/text-shape.ts";
+import { foldWidth } from "../../src/pipeline/width.ts";
 
 const t = (text: string, lead = false): BodyBlock => ({ text, role: "text", lead });
 const h = (text: string): BodyBlock => ({ text, role: "heading" });
@@ -306,5 +308,20 @@ describe("repairLayout", () => {
     const { paragraphs, joins } = repairLayout(blocks);
     expect(paragraphs).toHaveLength(1000);
     expect(joins).toHaveLength(1000);
+  });
+});
+
+describe("weak: a block ending in a digit or Latin letter", () => {
+  it("is the test on the folded, end-trimmed text", () => {
+    const unit = fc.constantFrom(..."0９aZｚ%％工。 \u3000\t\n", "\uD83D", "\uDE00");
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit, maxLength: 8 }), fc.string({ unit: "binary", maxLength: 6 })),
+        (t) => {
+          expect(weak(t)).toBe(/[0-9A-Za-z%]$/u.test(foldWidth(t).trimEnd()));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
