@@ -352,8 +352,8 @@ function scanLineSimplified(line: string, g: Gazetteer, trie: Trie): Raw[] {
 /** The scan of `norm`; with `untilTraditional`, null as soon as the line is known to hold a traditional unit. */
 function scanLineIf(norm: string, g: Gazetteer, trie: Trie, untilTraditional: boolean): Raw[] | null {
   const raws: Raw[] = [];
-  const ends: number[] = [];
-  const keys: Key[][] = [];
+  const ends = ENDS;
+  const keys = KEYS;
   const flags = trie.unitFlags;
   for (let pos = 0; pos < norm.length; ) {
     const c = norm.charCodeAt(pos);
@@ -396,15 +396,10 @@ function scanLineIf(norm: string, g: Gazetteer, trie: Trie, untilTraditional: bo
     // name starts on it and the name without it is a short form of the same unit
     if (taken.form === "full" && taken.candidates.length === 1) {
       const unit = taken.candidates[0] as GazetteerEntry;
-      const short = norm.slice(pos, taken.end - 1);
-      const childEnds: number[] = [];
-      const childKeys: Key[][] = [];
-      const n = matchesAt(trie, norm, taken.end - 1, childEnds, childKeys);
+      const n = matchesAt(trie, norm, taken.end - 1, CHILD_ENDS, CHILD_KEYS);
       let child = false;
-      for (let k = 0; k < n && !child; k++) {
-        child = (childKeys[k] as Key[]).some((key) => key.form === "full" && isAncestor(unit, key.entry, g));
-      }
-      if (child && unit.aliases.includes(short)) {
+      for (let k = 0; k < n && !child; k++) child = hasFullChild(CHILD_KEYS[k] as Key[], unit, g);
+      if (child && unit.aliases.includes(norm.slice(pos, taken.end - 1))) {
         taken.end -= 1;
         taken.form = "short";
       }
@@ -414,6 +409,18 @@ function scanLineIf(norm: string, g: Gazetteer, trie: Trie, untilTraditional: bo
     pos = taken.end;
   }
   return raws;
+}
+
+/** scratch of the scan (matchesAt fills them; each is read before the next fill) */
+const ENDS: number[] = [];
+const KEYS: Key[][] = [];
+const CHILD_ENDS: number[] = [];
+const CHILD_KEYS: Key[][] = [];
+
+/** Some key is the full name of a unit under `unit`. */
+function hasFullChild(keys: readonly Key[], unit: GazetteerEntry, g: Gazetteer): boolean {
+  for (const key of keys) if (key.form === "full" && isAncestor(unit, key.entry, g)) return true;
+  return false;
 }
 
 /** A unit in [from, to) of `text` has a traditional form the scan folds. */
@@ -448,7 +455,9 @@ function scanLineCached(line: string, g: Gazetteer, trie: Trie): readonly Raw[] 
 export function findPlaceMentions(text: string, options: FindOptions = {}): Mention[] {
   const g = loadGazetteer();
   const trie = trieFor(g);
+  // the cached scans of the lines themselves (read only), each with its line's offset in `text`
   const raws: Raw[] = [];
+  const offsets: number[] = [];
   if (g !== lineCacheFor) {
     lineCache.clear();
     lineCacheFor = g;
@@ -459,21 +468,14 @@ export function findPlaceMentions(text: string, options: FindOptions = {}): Ment
     if (to < 0) to = text.length;
     if (to > from) {
       const line = lines !== null ? (lines[k] as string) : text.slice(from, to);
-      // copies: resolving narrows candidates, and the cached scan must stay as it was
       for (const r of scanLineCached(line, g, trie)) {
-        raws.push({
-          start: r.start + from,
-          end: r.end + from,
-          form: r.form,
-          candidates: r.candidates,
-          chained: r.chained,
-          pending: r.pending,
-        });
+        raws.push(r);
+        offsets.push(from);
       }
     }
     from = to + 1;
   }
-  return resolve(raws, text, options.context ?? [], g);
+  return resolve(raws, offsets, text, options.context ?? [], g);
 }
 
 /** No line holds a "\n" and they add up to `text` joined with "\n": by the contract, its lines. */
@@ -573,27 +575,46 @@ function relation(a: GazetteerEntry, b: GazetteerEntry, g: Gazetteer): number {
   return 0;
 }
 
-function resolve(raws: Raw[], text: string, context: readonly GazetteerEntry[], g: Gazetteer): Mention[] {
+/**
+ * Mentions from the raw matches (`offsets[i]`: where the line of `raws[i]` starts in `text`). The raws
+ * are cached scans and stay as they are: a narrowed candidate list is the mention's own.
+ */
+function resolve(
+  raws: readonly Raw[],
+  offsets: readonly number[],
+  text: string,
+  context: readonly GazetteerEntry[],
+  g: Gazetteer,
+): Mention[] {
   const fixed: GazetteerEntry[] = [];
   for (const r of raws)
     if (r.candidates.length === 1 && !r.pending) fixed.push(r.candidates[0] as GazetteerEntry);
 
-  const kept: Raw[] = [];
-  for (const r of raws) {
+  // the raws kept, by index, each with its candidates (narrowed for a pending one)
+  const kept: number[] = [];
+  const keptCandidates: GazetteerEntry[][] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i] as Raw;
+    let candidates = r.candidates;
     if (r.pending) {
       // keep a weak name only when a related unit is named elsewhere: "城西区" with 西宁 in the text
-      r.candidates = r.candidates.filter((c) => fixed.some((f) => isAncestor(f, c, g)));
-      if (r.candidates.length === 0) continue;
+      candidates = candidates.filter((c) => hasAncestorAmong(fixed, c, g));
+      if (candidates.length === 0) continue;
     }
-    kept.push(r);
+    kept.push(i);
+    keptCandidates.push(candidates);
   }
 
   const mentions: Mention[] = [];
-  for (const r of kept) {
-    let best = r.candidates[0] as GazetteerEntry;
-    if (r.candidates.length > 1) {
+  for (let j = 0; j < kept.length; j++) {
+    const i = kept[j] as number;
+    const r = raws[i] as Raw;
+    const candidates = keptCandidates[j] as GazetteerEntry[];
+    const from = offsets[i] as number;
+    let best = candidates[0] as GazetteerEntry;
+    if (candidates.length > 1) {
       let bestScore = Number.NEGATIVE_INFINITY;
-      for (const c of r.candidates) {
+      for (const c of candidates) {
         let score = LEVEL_PREFERENCE[c.level];
         for (const f of fixed) score += relation(c, f, g);
         for (const f of context) score += relation(c, f, g) / 2;
@@ -605,14 +626,19 @@ function resolve(raws: Raw[], text: string, context: readonly GazetteerEntry[], 
       fixed.push(best);
     }
     mentions.push({
-      start: r.start,
-      end: r.end,
-      text: text.slice(r.start, r.end),
+      start: r.start + from,
+      end: r.end + from,
+      text: text.slice(r.start + from, r.end + from),
       form: r.form,
       entry: best,
-      candidates: r.candidates,
+      candidates,
       chained: r.chained,
     });
   }
   return mentions;
+}
+
+function hasAncestorAmong(units: readonly GazetteerEntry[], entry: GazetteerEntry, g: Gazetteer): boolean {
+  for (const f of units) if (isAncestor(f, entry, g)) return true;
+  return false;
 }
