@@ -734,6 +734,9 @@ function scanCountedNouns(folded: string, original: string, s: number, e: number
   }
 }
 
+/** scratch of extractMetrics (never re-entered): the sentence bounds of the paragraph being read */
+const BOUNDS: number[] = [];
+
 const bySpanOrder = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
 /** Already sorted by `bySpanOrder` (the stable sort would leave it as it is) */
 function inSpanOrder(spans: readonly Span[]): boolean {
@@ -756,7 +759,7 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
   // figures reported so far by their text: a repeat has the same text, kind, value, unit and label
   const seen = new Map<string, Metric[]>();
   const fromHeading = new Set<Metric>();
-  const bounds: number[] = [];
+  const bounds = BOUNDS;
   const spans: Span[] = [];
   for (const paragraph of paragraphs) {
     // The paragraph is folded once (the fold keeps offsets), and each sentence is scanned as the

@@ -87,6 +87,7 @@ function matchedOpeners(text: string, from: number): readonly number[] {
 }
 
 const MATCHED: number[] = [];
+const OPEN_STACK: number[] = [];
 const STACK_POS: number[] = [];
 const STACK_CLOSE: number[] = [];
 
@@ -126,7 +127,8 @@ export function sentenceBounds(paragraph: string, out: number[]): void {
   // paired up at the first opening mark (most paragraphs have none, and none before it matters)
   let matched: readonly number[] | null = null;
   let nextMatched = 0; // the first entry of `matched` not behind i
-  let openStack: number[] | null = null;
+  const openStack = OPEN_STACK; // scratch, reused from call to call
+  openStack.length = 0;
   let start = 0;
   for (let i = 0; i < n; i++) {
     const c = paragraph.charCodeAt(i);
@@ -135,23 +137,16 @@ export function sentenceBounds(paragraph: string, out: number[]): void {
     if (close !== 0) {
       matched ??= matchedOpeners(paragraph, i); // i is the first opener: nothing before it pairs
       while (nextMatched < matched.length && (matched[nextMatched] as number) < i) nextMatched++;
-      if (matched[nextMatched] === i) {
-        openStack ??= [];
-        openStack.push(close);
-      }
+      if (matched[nextMatched] === i) openStack.push(close);
       continue;
     }
     if (isCloser(c)) {
-      if (openStack !== null) {
+      if (openStack.length > 0) {
         const k = openStack.lastIndexOf(c);
         if (k >= 0) openStack.length = k;
       }
       // A quotation that itself ended a sentence ends this one too.
-      if (
-        (openStack === null || openStack.length === 0) &&
-        i > 0 &&
-        isTerminator(paragraph.charCodeAt(i - 1))
-      ) {
+      if (openStack.length === 0 && i > 0 && isTerminator(paragraph.charCodeAt(i - 1))) {
         let end = i + 1;
         while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
         pushTrimmed(paragraph, start, end, out);
@@ -160,7 +155,7 @@ export function sentenceBounds(paragraph: string, out: number[]): void {
       }
       continue;
     }
-    if ((openStack === null || openStack.length === 0) && isTerminator(c)) {
+    if (openStack.length === 0 && isTerminator(c)) {
       let end = i + 1;
       while (end < n && isTerminator(paragraph.charCodeAt(end))) end++;
       while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
