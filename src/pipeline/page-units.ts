@@ -42,48 +42,34 @@ export interface UnitParse {
 export function pageUnits(body: string, firstLine: number): PageUnit[] {
   const units: PageUnit[] = [];
   let gap = 0;
-  body.split("\n").forEach((raw, k) => {
+  const raws = body.split("\n");
+  for (let k = 0; k < raws.length; k++) {
     // trim() strips exactly what \s matches (U+3000 included)
-    const text = raw.trim();
+    const text = (raws[k] as string).trim();
     if (text === "") {
       gap++;
-      return;
+      continue;
     }
     const line = firstLine + k;
     const prev = units.at(-1);
     // a photo credit printed on a line of its own belongs to the caption above it
     const credit = prev?.kind === "text" && gap <= 1 ? splitPhotoCredit(text) : undefined;
     if (prev !== undefined && credit?.rest === "") {
-      const d = describe(`${prev.text} ${text}`);
-      prev.text = d.text;
-      prev.kind = d.kind;
-      prev.dateline = d.dateline;
-      prev.credit = d.credit;
-      prev.parsed = d.parsed;
-      prev.endLine = line;
+      const merged = describe(`${prev.text} ${text}`, undefined, prev.line, prev.gapBefore);
+      merged.endLine = line;
+      units[units.length - 1] = merged;
     } else {
-      // spelled out: an object spread here (a generic clone) cost more than describing the line
-      const d = describe(text, credit);
-      units.push({
-        text: d.text,
-        kind: d.kind,
-        dateline: d.dateline,
-        credit: d.credit,
-        parsed: d.parsed,
-        line,
-        endLine: line,
-        gapBefore: gap,
-        wideGapBefore: false,
-      });
+      units.push(describe(text, credit, line, gap));
     }
     gap = 0;
-  });
+  }
   const wide = Math.max(2, typicalGap(units) + 1);
-  units.forEach((u, k) => {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as PageUnit;
     u.wideGapBefore = k > 0 && u.gapBefore >= wide;
     // a kicker leads into a headline; a colon line followed by anything else is a subheading
     if (u.kind === "kicker" && units[k + 1]?.kind !== "heading") u.kind = "heading";
-  });
+  }
   return units;
 }
 
@@ -99,20 +85,29 @@ function typicalGap(units: readonly PageUnit[]): number {
   return best;
 }
 
-/** `knownCredit`: `splitPhotoCredit(text)` when the caller has it already */
+/** the parse of a line that is no byline and has no dateline and no credit (most lines): shared */
+const NOTHING_PARSED: UnitParse = Object.freeze({
+  byline: null,
+  dateline: null,
+  credit: null,
+  textCredit: null,
+});
+
+/**
+ * The unit of the line(s) `text` starting on `line` after `gapBefore` blank lines (`endLine` is
+ * `line`, `wideGapBefore` false: the caller settles them). `knownCredit`: `splitPhotoCredit(text)`
+ * when the caller has it already.
+ */
 function describe(
   text: string,
-  knownCredit?: ReturnType<typeof splitPhotoCredit>,
-): Pick<PageUnit, "text" | "kind" | "dateline" | "credit" | "parsed"> {
+  knownCredit: ReturnType<typeof splitPhotoCredit> | undefined,
+  line: number,
+  gapBefore: number,
+): PageUnit {
   const byline = parseStandaloneByline(text);
   if (byline) {
-    return {
-      text,
-      kind: "byline",
-      dateline: false,
-      credit: false,
-      parsed: { byline, dateline: null, credit: null, textCredit: null },
-    };
+    const parsed: UnitParse = { byline, dateline: null, credit: null, textCredit: null };
+    return unit(text, "byline", false, false, parsed, line, gapBefore);
   }
   const split = splitDateline(text);
   const dateline = split !== null;
@@ -125,11 +120,22 @@ function describe(
   }
   // the segmenter takes the credit off the text after the dateline
   const restCredit = split === null ? wholeCredit : splitPhotoCredit(split.rest);
-  return {
-    text,
-    kind,
-    dateline,
-    credit,
-    parsed: { byline: null, dateline: split, credit: restCredit, textCredit: wholeCredit },
-  };
+  const parsed: UnitParse =
+    split === null && wholeCredit === null
+      ? NOTHING_PARSED
+      : { byline: null, dateline: split, credit: restCredit, textCredit: wholeCredit };
+  return unit(text, kind, dateline, credit, parsed, line, gapBefore);
+}
+
+/** A PageUnit spelled out field by field (one shape for all; an object spread is a slow generic clone) */
+function unit(
+  text: string,
+  kind: PageUnit["kind"],
+  dateline: boolean,
+  credit: boolean,
+  parsed: UnitParse,
+  line: number,
+  gapBefore: number,
+): PageUnit {
+  return { text, kind, dateline, credit, parsed, line, endLine: line, gapBefore, wideGapBefore: false };
 }
