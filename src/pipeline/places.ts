@@ -31,13 +31,15 @@ export interface ResolvedPlaces {
   places: Place[];
 }
 
-interface Segment {
-  text: string | null;
-  weight: number;
+// Both are tried at a mention's end (sticky) and read at most 12 units after it: the same as
+// anchored on the 12 units after it.
+const COMPANY_AFTER = /[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:集团|公司|有限|股份|银行|控股)/y;
+const UNION_AFTER = /(?:总工会|工会|总(?![结体计数量额共书]))/y;
+/** `re` (sticky) matches at `at` in `text` */
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
 }
-
-const COMPANY_AFTER = /^[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:集团|公司|有限|股份|银行|控股)/;
-const UNION_AFTER = /^(?:总工会|工会|总(?![结体计数量额共书]))/;
 const COMPANY_FACTOR = 0.3;
 const UNION_FACTOR = 1.5;
 const DESCEND_RATIO = 0.5;
@@ -54,20 +56,16 @@ const IMPLICIT_WEIGHT = 0.5;
 /** The item's place of action and every place it names. */
 export function resolvePlaces(item: PageItem): ResolvedPlaces {
   const g = loadGazetteer();
-  const segments: Segment[] = [
-    { text: item.kicker, weight: 5 },
-    { text: item.title, weight: 4 },
-    { text: item.subtitle, weight: 3 },
-    ...item.paragraphs.map((p, i) => ({ text: p, weight: i === 0 ? 2 : 1 })),
-  ];
+  // the item's non-empty parts, each with where it ends in `text` and its weight: kicker 5, headline
+  // 4, subtitle 3, lead paragraph 2, other paragraphs 1
   const parts: string[] = [];
-  const bounds: { start: number; end: number; weight: number }[] = [];
-  let offset = 0;
-  for (const s of segments) {
-    if (!s.text) continue;
-    parts.push(s.text);
-    bounds.push({ start: offset, end: offset + s.text.length, weight: s.weight });
-    offset += s.text.length + 1;
+  const ends: number[] = [];
+  const weights: number[] = [];
+  addPart(parts, ends, weights, item.kicker, 5);
+  addPart(parts, ends, weights, item.title, 4);
+  addPart(parts, ends, weights, item.subtitle, 3);
+  for (let i = 0; i < item.paragraphs.length; i++) {
+    addPart(parts, ends, weights, item.paragraphs[i] as string, i === 0 ? 2 : 1);
   }
   const text = parts.join("\n");
   const mentions = findPlaceMentions(text, { lines: parts });
@@ -75,20 +73,15 @@ export function resolvePlaces(item: PageItem): ResolvedPlaces {
 
   // (loops and module functions, not closures: tsx names every closure as it is made)
   const own = new Map<GazetteerEntry, number>();
+  let part = 0; // the part the mention starts in (mentions come in text order, and never start on a "\n")
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const next = mentions[i + 1];
     if (next?.chained && next.start === m.end) continue; // a qualifier: its child carries it
-    let w = 1;
-    for (const b of bounds) {
-      if (m.start >= b.start && m.start < b.end) {
-        w = b.weight;
-        break;
-      }
-    }
-    const after = text.slice(m.end, m.end + 12);
-    if (COMPANY_AFTER.test(after)) w *= COMPANY_FACTOR;
-    else if (UNION_AFTER.test(after)) w *= UNION_FACTOR;
+    while (part < ends.length && (ends[part] as number) <= m.start) part++;
+    let w = part < ends.length ? (weights[part] as number) : 1;
+    if (matchesAt(COMPANY_AFTER, text, m.end)) w *= COMPANY_FACTOR;
+    else if (matchesAt(UNION_AFTER, text, m.end)) w *= UNION_FACTOR;
     own.set(m.entry, (own.get(m.entry) ?? 0) + w);
   }
 
@@ -117,6 +110,21 @@ export function resolvePlaces(item: PageItem): ResolvedPlaces {
     ownAbove = childOwn;
   }
   return { place: toPlace(at, g), places: placesOf(mentions, g) };
+}
+
+/** Appends a non-empty part, with where it ends in the parts joined by "\n" and its weight. */
+function addPart(
+  parts: string[],
+  ends: number[],
+  weights: number[],
+  part: string | null,
+  weight: number,
+): void {
+  if (!part) return;
+  const start = parts.length === 0 ? 0 : (ends[ends.length - 1] as number) + 1;
+  parts.push(part);
+  ends.push(start + part.length);
+  weights.push(weight);
 }
 
 /** The best-supported unit directly under `parent` (a province for null); ties go to the first named. */
