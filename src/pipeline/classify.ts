@@ -64,6 +64,8 @@ interface Lexicon {
   pairsDecide: boolean;
   /** keyword ending at each node, -1 for none */
   wordAt: number[];
+  /** 1 for a unit some keyword starts with (`first` has a node for it): one byte per unit, read first */
+  starts: Uint8Array;
   /** the strong regex of entries with patterns, by taxonomy and entry index */
   patternRe: Map<number, RegExp>[];
   /** the keywords' facts flattened for the scoring loop, which runs for every keyword occurrence */
@@ -178,6 +180,7 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     pairs: new PairFilter(),
     pairsDecide: true,
     wordAt: [-1],
+    starts: new Uint8Array(0x10000),
     patternRe,
     flat: flatten(keywords),
   };
@@ -202,6 +205,7 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     }
     x.wordAt[node] = k;
   });
+  for (let c = 0; c < 0x10000; c++) if (x.first[c] !== 0) x.starts[c] = 1;
   return x;
 }
 
@@ -266,7 +270,9 @@ function occurrences(x: Lexicon, text: string, out: Occurrences): void {
   let n = 0;
   for (let p = 0; p < text.length; p++) {
     const c0 = text.charCodeAt(p);
-    // the 16 kB pair filter first: the 256 kB first-level table is read only where a keyword may start
+    // most units start no keyword at all: one byte tells
+    if (x.starts[c0] === 0) continue;
+    // then the 16 kB pair filter: the 256 kB first-level table is read only where a keyword may start
     if (x.pairsDecide && (p + 1 >= text.length || !x.pairs.mayHave(c0, text.charCodeAt(p + 1)))) continue;
     let node = x.first[c0] as number;
     for (let i = p + 1; node !== 0; i++) {
