@@ -471,12 +471,23 @@ const isCjkUnit = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const LABEL_STOP_UNITS = new Set([...LABEL_STOP].map((c) => c.charCodeAt(0)));
 const LABEL_STOP_AFTER_UNITS = new Set([...LABEL_STOP_AFTER].map((c) => c.charCodeAt(0)));
 
-/** The first word of the list (as indexed by `byLastUnit`) that `s` ends with. */
-function endsWithAny(s: string, index: ReadonlyMap<number, readonly string[]>): string | null {
-  const words = s.length > 0 ? index.get(s.charCodeAt(s.length - 1)) : undefined;
-  if (words) for (const w of words) if (s.endsWith(w)) return w;
+/** The first word of the list (as indexed by `byLastUnit`) that `s.slice(begin, end)` ends with. */
+function endsWithAny(
+  s: string,
+  begin: number,
+  end: number,
+  index: ReadonlyMap<number, readonly string[]>,
+): string | null {
+  const words = end > begin ? index.get(s.charCodeAt(end - 1)) : undefined;
+  if (words) for (const w of words) if (w.length <= end - begin && s.startsWith(w, end - w.length)) return w;
   return null;
 }
+
+/** units that start a verb of VERBS (VERBS_BY_FIRST has them), and units of LABEL_STOP(_AFTER) */
+const VERB_FIRST = new Uint8Array(0x10000);
+for (const c of VERBS_BY_FIRST.keys()) VERB_FIRST[c] = 1;
+const STOPS_LABEL = new Uint8Array(0x10000);
+for (const c of LABEL_STOP_UNITS) STOPS_LABEL[c] = 1;
 
 /** A verb of VERBS starts at `at` in `s` and ends by `to`. */
 function verbAt(s: string, at: number, to: number): boolean {
@@ -499,33 +510,34 @@ function labelBefore(folded: string, original: string, from: number, start: numb
   let begin = end;
   while (begin > from && end - begin < MAX_BEFORE) {
     const c = folded.charCodeAt(begin - 1);
-    if (!isCjkUnit(c) || LABEL_STOP_UNITS.has(c)) break;
+    if (!isCjkUnit(c) || STOPS_LABEL[c] === 1) break;
     begin--;
   }
-  let run = folded.slice(begin, end);
+  // the run is [begin, end) of the folded text (indices, not slices)
   // Trailing fillers and verbs ("系列活动已累计开展"), as long as a real noun remains.
   // A run that is nothing but a filler ("共有283人") has no label.
   // Verbs go only while a two-character noun would remain ("普惠服务覆盖" -> "普惠服务", not "普惠").
   for (;;) {
-    const filler = endsWithAny(run, FILLERS_BY_LAST);
-    const w = filler ?? endsWithAny(run, VERBS_BY_LAST);
-    const rest = w ? run.length - w.length : -1;
+    const filler = endsWithAny(folded, begin, end, FILLERS_BY_LAST);
+    const w = filler ?? endsWithAny(folded, begin, end, VERBS_BY_LAST);
+    const rest = w ? end - begin - w.length : -1;
     if (!w || (rest > 0 && rest < (filler ? 2 : 3))) break;
-    run = run.slice(0, -w.length);
     end -= w.length;
   }
   // Cut after the last verb inside ("精准摸排困难职工" -> "困难职工"), keeping at least two characters.
   // (each verb at its last occurrence only, as `run.lastIndexOf(verb)` finds it: walking back, the
   // first time a verb is met is its last occurrence)
+  const runLength = end - begin;
   let cut = 0;
-  const met: string[] = [];
-  for (let at = run.length - 1; at >= 0; at--) {
-    const verbs = VERBS_BY_FIRST.get(run.charCodeAt(at));
-    if (!verbs) continue;
-    for (const v of verbs) {
-      if (!run.startsWith(v, at) || met.includes(v)) continue;
+  let met: string[] | null = null;
+  for (let at = runLength - 1; at >= 0; at--) {
+    const c = folded.charCodeAt(begin + at);
+    if (VERB_FIRST[c] === 0) continue;
+    for (const v of VERBS_BY_FIRST.get(c) as readonly string[]) {
+      if (at + v.length > runLength || !folded.startsWith(v, begin + at) || met?.includes(v)) continue;
+      met ??= [];
       met.push(v);
-      if (run.length - (at + v.length) >= 2) cut = Math.max(cut, at + v.length);
+      if (runLength - (at + v.length) >= 2) cut = Math.max(cut, at + v.length);
     }
   }
   begin += cut;
