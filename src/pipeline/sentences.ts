@@ -32,11 +32,15 @@ function closerOf(c: number): number {
 }
 
 /**
- * A unit between 』 (U+300F) and ！ (U+FF01): no terminator, quotation mark or closer, so the scans
- * skip it at once. Chinese text is mostly such units (the CJK ideographs among them).
+ * A unit that is no terminator, opening quotation mark or closer, so the scans skip it at once: one
+ * byte per code unit (digits, commas and Latin letters included, which a range test let through).
  */
+const MARK = new Uint8Array(0x10000);
+for (const c of [0x3002, 0x21, 0xff01, 0x3f, 0xff1f, 0x3b, 0xff1b, 0x201c, 0x2018, 0x300c, 0x300e])
+  MARK[c] = 1;
+for (const c of [0x201d, 0x2019, 0x300d, 0x300f]) MARK[c] = 1;
 function isPlain(c: number): boolean {
-  return c > 0x300f && c < 0xff01;
+  return MARK[c] === 0;
 }
 
 /** ” ’ 」 』 */
