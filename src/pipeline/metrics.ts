@@ -279,7 +279,8 @@ function hasNumeralIn(from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (((marks[i] as number) & NUMERAL_START) !== 0) return true;
   return false;
 }
-const INNER_MORE = /[余多]/;
+/** 余 or 多 inside the number ("30余万") */
+const hasInnerMore = (num: string) => num.includes("余") || num.includes("多");
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 /**
  * The number group of FIGURE or NOUN_FIRST is in Chinese numerals (all of 零〇一…亿余多): its two
@@ -562,8 +563,8 @@ function labelAfter(folded: string, original: string, from: number, to: number):
   return original.slice(begin, end);
 }
 
-/** `more` is the mark after the numeral, or inside it ("30余万"). */
-function qualifierOf(pre: string | undefined, more: string | undefined, suf: string | undefined): Qualifier {
+/** `more`: a mark after the numeral, or inside it ("30余万"). */
+function qualifierOf(pre: string | undefined, more: boolean, suf: string | undefined): Qualifier {
   const fromPre = prefixQualifier(pre);
   if (fromPre === "under") return "under";
   if (more || suf === "以上") return "over";
@@ -613,7 +614,7 @@ function numberAccepted(
   if (chinese) {
     if ((guards & 2) !== 0 && BLOCK_BEFORE_CHINESE.test(before)) return null;
     // A bare multiplier is a figure only when marked: "上万", "近千", "百余"; never "千家万户".
-    if (!HAS_DIGIT_OR_TEN.test(num) && !pre && !more && !INNER_MORE.test(num)) return null;
+    if (!HAS_DIGIT_OR_TEN.test(num) && !pre && !more && !hasInnerMore(num)) return null;
   }
   const value = parseChineseNumber(num);
   if (value === null || !Number.isFinite(value) || value < 0) return null;
@@ -699,7 +700,7 @@ function takeFigure(
           : rule.kind,
       value,
       unit,
-      qualifier: qualifierOf(pre, `${gMore ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, suf),
+      qualifier: qualifierOf(pre, !!gMore || hasInnerMore(num), suf),
       label,
       text: original.slice(start, end),
       quote: "", // the sentence, sliced by extractMetrics once the figure is kept
@@ -737,7 +738,7 @@ function scanCountedNouns(folded: string, original: string, s: number, e: number
         kind: rule.kind,
         value,
         unit: rule.unit ?? "",
-        qualifier: qualifierOf(pre, `${gMore ?? ""}${INNER_MORE.test(num) ? "余" : ""}`, undefined),
+        qualifier: qualifierOf(pre, !!gMore || hasInnerMore(num), undefined),
         label: original.slice(m.index, m.index + lab.length),
         text: original.slice(start, end),
         quote: "",
