@@ -129,6 +129,10 @@ export interface FindOptions {
 interface Key {
   entry: GazetteerEntry;
   form: "full" | "short";
+  /** a full name ending in 区 ("海南区域" is a region, not 海南区) */
+  endsInQu: boolean;
+  /** a weak full name: a district named by two characters or only generic ones (see acceptAt) */
+  weak: boolean;
 }
 /**
  * The trie of full names and short forms, in typed arrays: nodes are numbers (0 = none), the first
@@ -179,8 +183,11 @@ function trieFor(g: Gazetteer): Trie {
   const words: [string, Key][] = [];
   for (const e of g.entries) {
     if (isMunicipalCity(e, g)) continue;
-    words.push([e.name, { entry: e, form: "full" }]);
-    for (const a of e.aliases) if (a.length >= 2) words.push([a, { entry: e, form: "short" }]);
+    const weak = e.level === "district" && (e.name.length <= 2 || GENERIC_NAME.test(e.name));
+    words.push([e.name, { entry: e, form: "full", endsInQu: e.name.endsWith("区"), weak }]);
+    for (const a of e.aliases) {
+      if (a.length >= 2) words.push([a, { entry: e, form: "short", endsInQu: false, weak: false }]);
+    }
   }
   let units = 0;
   for (const [w] of words) units += w.length;
@@ -511,13 +518,15 @@ function acceptAt(
   let form: "full" | "short" = "short";
   let variants: GazetteerEntry[] | null = null;
 
-  for (const { entry, form: f } of keys) {
+  for (const key of keys) {
+    const entry = key.entry;
+    const f = key.form;
     const parentInPrev = prev !== undefined && hasAncestorIn(prev.candidates, entry, g);
     if (f === "full") {
       // "海南区域" is a region, not 海南区
-      if (entry.name.endsWith("区") && text.charCodeAt(end) === YU) continue;
-      const weak = entry.level === "district" && (len <= 2 || GENERIC_NAME.test(entry.name));
-      if (weak && !parentInPrev && !INSTITUTION_AFTER.test(text.slice(end, end + 4))) {
+      if (key.endsInQu && text.charCodeAt(end) === YU) continue;
+      // (a full name is matched as spelled: `len` is its length, as `weak` takes it)
+      if (key.weak && !parentInPrev && !INSTITUTION_AFTER.test(text.slice(end, end + 4))) {
         if (!atBoundary) continue;
         pending = true;
       }
