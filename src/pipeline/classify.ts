@@ -68,6 +68,12 @@ interface Lexicon {
   starts: Uint8Array;
   /** the strong regex of entries with patterns, by taxonomy and entry index */
   patternRe: Map<number, RegExp>[];
+  /**
+   * What a text needs for the strong regex of an entry with patterns to match in it: an occurrence of
+   * one of the entry's strong keywords (indices), or a match of its patterns alone (`patterns`; null
+   * when they cannot be run apart from the keywords, e.g. with a back reference: then the regex runs).
+   */
+  patternNeeds: Map<number, { keywords: ReadonlySet<number>; patterns: RegExp | null }>[];
   /** the keywords' facts flattened for the scoring loop, which runs for every keyword occurrence */
   flat: FlatKeywords;
 }
@@ -134,6 +140,9 @@ function childOf(x: Lexicon, node: number, unit: number): number {
 function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexicon {
   const keywords: Keyword[] = [];
   const patternRe = taxonomies.map(() => new Map<number, RegExp>());
+  const patternNeeds = taxonomies.map(
+    () => new Map<number, { keywords: ReadonlySet<number>; patterns: RegExp | null }>(),
+  );
   const byWord = new Map<string, number>();
   const addUse = (word: string, list: number, entry: number, strong: boolean) => {
     if (word.length === 0) throw new Error("taxonomy: empty keyword");
@@ -161,6 +170,16 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
       for (const w of e.weak) addUse(w, list, i, false);
     });
   });
+  taxonomies.forEach((entries, list) => {
+    entries.forEach((e, i) => {
+      if (!e.patterns?.length) return;
+      const separable = e.patterns.every((p) => !/\\[1-9k]/.test(p));
+      (patternNeeds[list] as Map<number, { keywords: ReadonlySet<number>; patterns: RegExp | null }>).set(i, {
+        keywords: new Set(e.strong.map((w) => byWord.get(w) as number)),
+        patterns: separable ? new RegExp(e.patterns.join("|")) : null,
+      });
+    });
+  });
   let units = 0;
   for (const kw of keywords) {
     units += kw.word.length;
@@ -182,6 +201,7 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     wordAt: [-1],
     starts: new Uint8Array(0x10000),
     patternRe,
+    patternNeeds,
     flat: flatten(keywords),
   };
   keywords.forEach((kw, k) => {
@@ -394,10 +414,29 @@ function scoreParts(
     }
   }
   for (const [e, re] of x.patternRe[list] as Map<number, RegExp>) {
+    const needs = (
+      x.patternNeeds[list] as Map<number, { keywords: ReadonlySet<number>; patterns: RegExp | null }>
+    ).get(e);
     let score = 0;
-    for (const p of parts) score += weigh(re, p, p.strong, BODY_STRONG, body);
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i] as Part;
+      // a part where the regex cannot match adds nothing (most parts: the regex is the costly part)
+      if (needs !== undefined && !mayMatch(needs, found[i] as Occurrences, p.text)) continue;
+      score += weigh(re, p, p.strong, BODY_STRONG, body);
+    }
     strong[e] = score;
   }
+}
+
+/** The strong regex of an entry with patterns may match in `text` (its keyword occurrences `found`). */
+function mayMatch(
+  needs: { keywords: ReadonlySet<number>; patterns: RegExp | null },
+  found: Occurrences,
+  text: string,
+): boolean {
+  if (needs.patterns === null) return true;
+  for (let j = 0; j < found.n; j++) if (needs.keywords.has(found.kw[j] as number)) return true;
+  return needs.patterns.test(text);
 }
 
 const wordOf = (x: Lexicon, k: number) => (x.keywords[k] as Keyword).word;
