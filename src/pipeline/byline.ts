@@ -23,7 +23,17 @@ const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[··•]\p{Script=Han}
 const NAME_SEPARATOR = /[\s、,;/]+/u;
 const DATELINE =
   /^\s*[【[]?((?:本[报報]|新[华華]社|中新社|中新[网網])[^\s,。(]{0,16}?[讯訊电電])[】\]]?\s*(?:\(([^()]{0,60})\))?\s*/u;
-const DATELINE_START = /^\s*[【[［]?[本新中]/u;
+/**
+ * DATELINE_START, /^\s*[【[［]?[本新中]/u, by code unit (it runs on every line of every page): the
+ * first unit that is not whitespace is one of 【 [ ［, followed by one of 本 新 中, or is one of these.
+ */
+export function datelineMayStart(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+  let c = text.charCodeAt(i);
+  if (c === 0x3010 || c === 0x5b || c === 0xff3b) c = text.charCodeAt(i + 1);
+  return c === 0x672c || c === 0x65b0 || c === 0x4e2d;
+}
 const CREDIT_TAIL = /(\s*\/?)\s*[摄攝]影?\s*(\))?\s*$/u;
 const CREDIT_STOP = /[。!?…”」』)]/u;
 
@@ -91,7 +101,7 @@ function takeNames(state: Credits, chunk: string, strict: boolean): void {
 export function splitDateline(paragraph: string): { byline: Byline; rest: string } | null {
   // DATELINE's start, on the text as printed (the fold makes "［" a "[" and leaves the rest alone):
   // most paragraphs are ruled out without folding them
-  if (!DATELINE_START.test(paragraph)) return null;
+  if (!datelineMayStart(paragraph)) return null;
   const folded = foldWidth(paragraph);
   const m = DATELINE.exec(folded);
   if (!m) return null;

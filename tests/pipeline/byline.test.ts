@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  datelineMayStart,
   mergeBylines,
   parseCredits,
   parseStandaloneByline,
@@ -160,6 +162,18 @@ describe("mergeBylines", () => {
   it("keeps order and drops repeats", () => {
     expect(mergeBylines(by(["甲乙"], ["丙丁"]), by(["甲乙", "戊己"], [], ["庚辛"]))).toEqual(
       by(["甲乙", "戊己"], ["丙丁"], ["庚辛"]),
+    );
+  });
+});
+
+describe("datelineMayStart", () => {
+  it("is /^\\s*[【[［]?[本新中]/u", () => {
+    const unit = fc.constantFrom(..."【[［本新中报讯 \u3000\t\n工", "\uD83D");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 6 }), (t) => {
+        expect(datelineMayStart(t)).toBe(/^\s*[【[［]?[本新中]/u.test(t));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
