@@ -17,7 +17,9 @@ const UNION_SUFFIX = /工会联合会|工会委员会|总工会|工会/g;
 // Characters that end the name when walking back from the suffix: particles and verbs that introduce an
 // organisation ("由朝阳区总工会主办", "来自贵州省总工会", "这里是洛阳市总工会").
 const STOP = new Set("由据是在自向对与和及从经让为把将被给等了的以到至赴于同并即称还也都又就");
-const NAME_CHAR = /[\u3400-\u9fff（）()]/;
+/** /[\u3400-\u9fff（）()]/ by code unit */
+const isNameUnit = (c: number) =>
+  (c >= 0x3400 && c <= 0x9fff) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29;
 // Verbs a union's name never holds: walking back from "楼宇工会" in "郑州金水区推进楼宇工会建设" stops
 // at 推进, so the verb's object ("楼宇工会") is not read as "金水区推进楼宇工会". (联合 and 发展 are left
 // out: "商圈联合工会", "城建发展集团工会".)
@@ -50,6 +52,17 @@ const STOP_VERB = new Set([
   "帮助",
   "支持",
 ]);
+/** STOP as a table by code unit, STOP_VERB as pairs of code units (first * 0x10000 + second) */
+const STOP_UNITS = new Uint8Array(0x10000);
+for (const ch of STOP) STOP_UNITS[ch.charCodeAt(0)] = 1;
+const STOP_VERB_PAIRS = new Set([...STOP_VERB].map((v) => v.charCodeAt(0) * 0x10000 + v.charCodeAt(1)));
+
+/** The mention that ends at `end`, if any (the first, as `find` gives it). */
+function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | undefined {
+  for (const x of mentions) if (x.end === end) return x;
+  return undefined;
+}
+
 const GENERIC_START = /^[各该本这那其每全多几某一两上下个]/;
 const GENERIC = /^(?:企业|基层|产业|行业|地方|单位|公司|机关|班组|车间|会员|职工)$/;
 const ORG_END =
@@ -82,13 +95,19 @@ export function findUnions(text: string, lines?: readonly string[]): Found[] {
     const suffixAt = m.index;
     let i = suffixAt;
     while (i > 0 && suffixAt - i < MAX_NAME) {
-      const place = mentions.find((x) => x.end === i);
+      const place = mentionEndingAt(mentions, i);
       if (place) {
         i = place.start;
         continue;
       }
-      const ch = text[i - 1] ?? "";
-      if (!NAME_CHAR.test(ch) || STOP.has(ch) || STOP_VERB.has(text.slice(i - 2, i))) break;
+      // (read by code unit, without one-character strings: a name unit, not a STOP, no STOP_VERB ending here)
+      const c = text.charCodeAt(i - 1);
+      if (
+        !isNameUnit(c) ||
+        STOP_UNITS[c] === 1 ||
+        (i >= 2 && STOP_VERB_PAIRS.has(text.charCodeAt(i - 2) * 0x10000 + c))
+      )
+        break;
       i--;
     }
     const stem = text.slice(i, suffixAt);
