@@ -18,6 +18,7 @@ import {
   sortIndices,
 } from "../shared/filter-engine.ts";
 import {
+  type CitySort,
   countActiveFilters,
   type Filters,
   type Sort,
@@ -88,6 +89,7 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
   );
   const setSort = useCallback((next: Sort) => update((v) => ({ ...v, sort: next })), [update]);
   const setTab = useCallback((next: Tab) => update((v) => ({ ...v, tab: next })), [update]);
+  const setCitySort = useCallback((next: CitySort) => update((v) => ({ ...v, citySort: next })), [update]);
   const openRecord = useCallback((id: string) => update((v) => ({ ...v, record: id })), [update]);
   const closeRecord = useCallback(() => update((v) => ({ ...v, record: null })), [update]);
   const recordHref = useCallback(
@@ -182,6 +184,8 @@ export function Atlas({ data, source }: { data: AtlasData; source: DataSource })
                   selectedProvince={filters.province}
                   selectedCity={filters.city}
                   onSelectPlace={selectPlace}
+                  order={view.citySort}
+                  onOrderChange={setCitySort}
                   lang={lang}
                 />
               ) : null}

@@ -28,6 +28,7 @@ const rawParsers = {
   record: parseAsString,
   lang: parseAsString,
   tab: parseAsString,
+  citysort: parseAsString,
 };
 
 type RawChanges = Partial<{

@@ -10,6 +10,10 @@ export type Lang = (typeof LANGS)[number];
 export const TABS = ["charts", "table", "map"] as const;
 export type Tab = (typeof TABS)[number];
 
+/** City-list orders on the map tab; `count` is the default and is left out of the URL. */
+export const CITY_SORTS = ["count", "pinyin"] as const;
+export type CitySort = (typeof CITY_SORTS)[number];
+
 export const SORT_FIELDS = ["date", "title", "place", "organizer", "money", "people"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export type SortDirection = "asc" | "desc";
@@ -41,6 +45,8 @@ export interface ViewState {
   record: string | null;
   lang: Lang;
   tab: Tab;
+  /** the map tab's city list: by count or by pinyin */
+  citySort: CitySort;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -59,6 +65,7 @@ export const DEFAULT_VIEW: ViewState = {
   record: null,
   lang: "zh",
   tab: "charts",
+  citySort: "count",
 };
 
 /** How many filter values are set (each type and group counts once). */

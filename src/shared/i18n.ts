@@ -133,6 +133,7 @@ const zh = {
   notice_unknownRecord: "找不到该报道",
   notice_badLang: "语言只能是 zh 或 en",
   notice_badTab: "未知视图",
+  notice_badCitySort: "城市列表排序应为 count 或 pinyin",
   notice_tooLong: "搜索词过长,已截断",
 };
 
@@ -270,6 +271,7 @@ const en: Record<MessageKey, string> = {
   notice_unknownRecord: "report not found",
   notice_badLang: "language is zh or en",
   notice_badTab: "unknown view",
+  notice_badCitySort: "the city list sorts by count or pinyin",
   notice_tooLong: "search text too long, shortened",
 };
 
@@ -310,6 +312,7 @@ const NOTICE_KEYS: Record<NoticeReason, MessageKey> = {
   "unknown-record": "notice_unknownRecord",
   "bad-lang": "notice_badLang",
   "bad-tab": "notice_badTab",
+  "bad-citysort": "notice_badCitySort",
   "too-long": "notice_tooLong",
 };
 

@@ -1,5 +1,7 @@
 import type { FilterIndex } from "./filter-engine.ts";
 import {
+  CITY_SORTS,
+  type CitySort,
   DEFAULT_SORT,
   DEFAULT_VIEW,
   LANGS,
@@ -30,6 +32,7 @@ export const PARAM_NAMES = [
   "record",
   "lang",
   "tab",
+  "citysort",
 ] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
 
@@ -46,6 +49,7 @@ export interface RawParams {
   record: string | null;
   lang: string | null;
   tab: string | null;
+  citysort: string | null;
 }
 
 export const EMPTY_RAW: RawParams = {
@@ -60,6 +64,7 @@ export const EMPTY_RAW: RawParams = {
   record: null,
   lang: null,
   tab: null,
+  citysort: null,
 };
 
 export type NoticeReason =
@@ -74,6 +79,7 @@ export type NoticeReason =
   | "unknown-record"
   | "bad-lang"
   | "bad-tab"
+  | "bad-citysort"
   | "too-long";
 
 /** One ignored value, for the visible notice. */
@@ -229,6 +235,14 @@ export function parseTab(raw: string | null): Parsed<Tab> {
   return TABS.includes(v as Tab) ? ok(v as Tab) : reject("charts", "tab", v, "bad-tab");
 }
 
+export function parseCitySort(raw: string | null): Parsed<CitySort> {
+  const v = raw?.trim().toLowerCase();
+  if (!v) return ok("count");
+  return CITY_SORTS.includes(v as CitySort)
+    ? ok(v as CitySort)
+    : reject("count", "citysort", raw ?? "", "bad-citysort");
+}
+
 /** The whole URL -> view state, with every ignored value reported. */
 export function parseViewParams(raw: RawParams, ctx: ParseContext): Parsed<ViewState> {
   const province = parseProvince(raw.province, ctx);
@@ -243,6 +257,7 @@ export function parseViewParams(raw: RawParams, ctx: ParseContext): Parsed<ViewS
   const record = parseRecord(raw.record, ctx);
   const lang = parseLang(raw.lang);
   const tab = parseTab(raw.tab);
+  const citySort = parseCitySort(raw.citysort);
   return {
     value: {
       filters: {
@@ -258,8 +273,11 @@ export function parseViewParams(raw: RawParams, ctx: ParseContext): Parsed<ViewS
       record: record.value,
       lang: lang.value,
       tab: tab.value,
+      citySort: citySort.value,
     },
-    notices: [province, city, types, groups, from, to, q, sort, record, lang, tab].flatMap((p) => p.notices),
+    notices: [province, city, types, groups, from, to, q, sort, record, lang, tab, citySort].flatMap(
+      (p) => p.notices,
+    ),
   };
 }
 
@@ -280,6 +298,7 @@ export function toRawParams(view: ViewState): RawParams {
     record: view.record,
     lang: view.lang === DEFAULT_VIEW.lang ? null : view.lang,
     tab: view.tab === DEFAULT_VIEW.tab ? null : view.tab,
+    citysort: view.citySort === DEFAULT_VIEW.citySort ? null : view.citySort,
   };
 }
 
@@ -298,6 +317,7 @@ export function readRawParams(search: URLSearchParams): RawParams {
     record: one("record"),
     lang: one("lang"),
     tab: one("tab"),
+    citysort: one("citysort"),
   };
 }
 

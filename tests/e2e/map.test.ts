@@ -116,6 +116,29 @@ describe("map", () => {
     await page.close();
   });
 
+  it("the city list's order is in the URL (citysort=pinyin), a shared link opens it, and Back returns", async () => {
+    const provinces = (page: Page) =>
+      page
+        .getByRole("navigation", { name: "城市列表" })
+        .getByRole("heading", { level: 4 })
+        .evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent ?? ""));
+    const { page, watch } = await openMap("&citysort=pinyin");
+    const list = page.getByRole("navigation", { name: "城市列表" });
+    expect(await list.getByRole("button", { name: "按拼音" }).getAttribute("aria-pressed")).toBe("true");
+    const byPinyin = await provinces(page);
+    expect(byPinyin).toEqual([...byPinyin].sort(new Intl.Collator("zh-Hans-CN-u-co-pinyin").compare));
+
+    await list.getByRole("button", { name: "按数量" }).click();
+    await page.waitForURL((u) => !u.searchParams.has("citysort"));
+    expect(param(page, "tab")).toBe("map");
+    await expect.poll(() => provinces(page)).not.toEqual(byPinyin);
+    await page.goBack();
+    await page.waitForURL((u) => u.searchParams.get("citysort") === "pinyin");
+    await expect.poll(() => provinces(page)).toEqual(byPinyin);
+    expect(watch.problems()).toEqual([]);
+    await page.close();
+  });
+
   it("clicking a city point, or Enter on it, sets city= in the URL", async () => {
     const { page, watch } = await openMap();
     await page.locator('svg [data-place="广东省|广州市"]').click();

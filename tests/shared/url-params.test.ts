@@ -1,10 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFilterIndex } from "../../src/shared/filter-engine.ts";
-import { DEFAULT_VIEW, LANGS, SORT_FIELDS, TABS, type ViewState } from "../../src/shared/filters.ts";
+import {
+  CITY_SORTS,
+  DEFAULT_VIEW,
+  LANGS,
+  SORT_FIELDS,
+  TABS,
+  type ViewState,
+} from "../../src/shared/filters.ts";
 import {
   EMPTY_RAW,
   parseCity,
+  parseCitySort,
   parseContextOf,
   parseDate,
   parseLang,
@@ -99,6 +107,13 @@ describe("one parse function per parameter", () => {
     });
     expect(parseTab("table").value).toBe("table");
     expect(parseTab("x").notices).toHaveLength(1);
+    expect(parseCitySort("pinyin").value).toBe("pinyin");
+    expect(parseCitySort(" Pinyin ").value).toBe("pinyin");
+    expect(parseCitySort(null).value).toBe("count");
+    expect(parseCitySort("name")).toEqual({
+      value: "count",
+      notices: [{ param: "citysort", value: "name", reason: "bad-citysort" }],
+    });
     expect(parseRecord(someRecord, ctx).value).toBe(someRecord);
     expect(parseRecord("nope", ctx).notices[0]?.reason).toBe("unknown-record");
     expect(parseQuery("  骑手 驿站 ").value).toBe("骑手 驿站");
@@ -171,6 +186,7 @@ describe("properties", () => {
     record: rawString,
     lang: rawString,
     tab: rawString,
+    citysort: rawString,
   });
 
   it("parsing never throws, and every notice names a parameter that was given", () => {
@@ -220,8 +236,9 @@ describe("properties", () => {
       record: fc.constantFrom(null, ...dataset.records.map((r) => r.id)),
       lang: fc.constantFrom(...LANGS),
       tab: fc.constantFrom(...TABS),
+      citySort: fc.constantFrom(...CITY_SORTS),
     })
-    .map(({ place, types, groups, dates, q, sort, record, lang, tab }) => ({
+    .map(({ place, types, groups, dates, q, sort, record, lang, tab, citySort }) => ({
       filters: {
         province: place[0] ?? null,
         city: place[1] ?? null,
@@ -235,6 +252,7 @@ describe("properties", () => {
       record,
       lang,
       tab,
+      citySort,
     }));
 
   it("parse ∘ serialise is the identity on valid views (through a real query string)", () => {

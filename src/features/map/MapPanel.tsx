@@ -27,6 +27,9 @@ export interface MapPanelProps {
   selectedProvince: string | null;
   selectedCity: string | null;
   onSelectPlace: (selection: PlaceSelection) => void;
+  /** the city list's order (the URL's citysort) */
+  order: SortOrder;
+  onOrderChange: (order: SortOrder) => void;
   lang: "zh" | "en";
 }
 
@@ -60,11 +63,11 @@ export default function MapPanel({
   selectedProvince,
   selectedCity,
   onSelectPlace,
+  order,
+  onOrderChange,
   lang,
 }: MapPanelProps) {
   const t = mapStrings(lang);
-  // The list order is a view preference of this panel, not a filter: it stays out of the URL.
-  const [order, setOrder] = useState<SortOrder>("count");
   // The map and list (~400 points and entries at 100k records) follow a filter change at low
   // priority, so the figures above move at once; the panel says aria-busy until they have caught up.
   const shownMatches = useDeferredValue(matches);
@@ -104,7 +107,7 @@ export default function MapPanel({
         <ShownList
           summary={summary}
           order={order}
-          onOrderChange={setOrder}
+          onOrderChange={onOrderChange}
           selection={selection}
           onSelectPlace={onSelectPlace}
           lang={lang}

@@ -6,6 +6,7 @@
  * is the plain statement of the same rules, which the tests hold that fast path to.
  */
 import type { RecordSummary } from "../../shared/compact-index.ts";
+import type { CitySort } from "../../shared/filters.ts";
 import { TYPE_IDS } from "../../shared/taxonomy.ts";
 import { pinyinCollator } from "../../shared/text.ts";
 
@@ -48,7 +49,7 @@ export interface PlaceSummary {
   maxCount: number;
 }
 
-export type SortOrder = "count" | "pinyin";
+export type SortOrder = CitySort;
 
 interface Draft {
   bucket: PlaceBucket;

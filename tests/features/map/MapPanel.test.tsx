@@ -20,6 +20,7 @@ const matches = Int32Array.from(records, (_, i) => i);
 
 function renderPanel(props: Partial<MapPanelProps> = {}) {
   const onSelectPlace = vi.fn();
+  const onOrderChange = vi.fn();
   const view = render(
     <MapPanel
       index={index}
@@ -27,11 +28,13 @@ function renderPanel(props: Partial<MapPanelProps> = {}) {
       selectedProvince={null}
       selectedCity={null}
       onSelectPlace={onSelectPlace}
+      order="count"
+      onOrderChange={onOrderChange}
       lang="zh"
       {...props}
     />,
   );
-  return { onSelectPlace, ...view };
+  return { onSelectPlace, onOrderChange, ...view };
 }
 
 afterEach(cleanup);
@@ -48,9 +51,12 @@ describe("MapPanel", () => {
     expect(within(list).getByText("另有 1 项未注明地点")).toBeTruthy();
   });
 
-  it("re-sorts the list by pinyin", () => {
-    renderPanel();
+  it("asks for the pinyin order, and lists by pinyin when given it", () => {
+    const { onOrderChange } = renderPanel();
     fireEvent.click(screen.getByRole("button", { name: "按拼音" }));
+    expect(onOrderChange).toHaveBeenCalledWith("pinyin");
+    cleanup();
+    renderPanel({ order: "pinyin" });
     const provinces = screen.getAllByRole("heading", { level: 4 }).map((h) => h.firstChild?.textContent);
     expect(provinces).toEqual(["海南省", "河南省", "浙江省"]);
     expect(screen.getByRole("button", { name: "按拼音" }).getAttribute("aria-pressed")).toBe("true");
