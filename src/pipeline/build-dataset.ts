@@ -51,9 +51,31 @@ function pipelineFingerprint(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/**
+ * A page's entry: under the fingerprint's own folder, keyed by file name and content. Entries of
+ * another fingerprint can never be read again (the code or data changed), so they are pruned.
+ */
 function cacheFile(file: string, bytes: Uint8Array, fingerprint: string): string {
-  const key = createHash("sha256").update(fingerprint).update(file).update("\0").update(bytes).digest("hex");
-  return path.join(CACHE_DIR, `${key}.json`);
+  const key = createHash("sha256").update(file).update("\0").update(bytes).digest("hex");
+  return path.join(CACHE_DIR, fingerprint, `${key}.json`);
+}
+
+/** Removes what the cache holds for other fingerprints (and entries of the old flat layout). */
+function pruneCache(fingerprint: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(CACHE_DIR);
+  } catch {
+    return; // no cache yet
+  }
+  for (const entry of entries) {
+    if (entry === fingerprint) continue;
+    try {
+      rmSync(path.join(CACHE_DIR, entry), { recursive: true, force: true });
+    } catch {
+      // A read-only tree, or another build removing it too: it stays, harmlessly.
+    }
+  }
 }
 
 function readCache(file: string): PageResult | null {
@@ -66,7 +88,7 @@ function readCache(file: string): PageResult | null {
 
 function writeCache(file: string, result: PageResult): void {
   try {
-    mkdirSync(CACHE_DIR, { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     // write then rename, so a build running alongside never reads a half-written entry
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(result));
@@ -129,6 +151,7 @@ async function main(): Promise<void> {
 
   const useCache = !values["no-cache"];
   const fingerprint = useCache ? pipelineFingerprint() : "";
+  if (useCache) pruneCache(fingerprint);
   const bar =
     process.stdout.isTTY && names.length > 20
       ? new cliProgress.SingleBar({ format: "pages {bar} {value}/{total}", hideCursor: true })

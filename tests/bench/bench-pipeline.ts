@@ -67,7 +67,11 @@ function incrementalRebuild(corpusDir: string): Figure[] {
   const out = join(TMP, "incremental-dataset.json");
   rmSync(dir, { recursive: true, force: true });
   cpSync(corpusDir, dir, { recursive: true });
-  const entries = () => (existsSync(PIPELINE_CACHE) ? readdirSync(PIPELINE_CACHE).length : 0);
+  // entries live under one folder per code fingerprint (the CLI prunes the others)
+  const entries = () =>
+    existsSync(PIPELINE_CACHE)
+      ? readdirSync(PIPELINE_CACHE, { recursive: true }).filter((f) => String(f).endsWith(".json")).length
+      : 0;
   const fill = runCli(dir, out);
   const before = entries();
   const page = readdirSync(dir)

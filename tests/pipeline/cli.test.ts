@@ -5,6 +5,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -53,6 +54,21 @@ function readDataset(file: string): Dataset {
 }
 
 const outPath = (name: string) => path.join(work, `${name}.json`);
+
+describe("build-dataset: the content cache", () => {
+  it("keeps entries under the code's fingerprint and prunes what older code left", () => {
+    const cacheDir = path.join(ROOT, "node_modules/.cache/atlas-pipeline");
+    const stale = path.join(cacheDir, "stale-fingerprint-test");
+    mkdirSync(stale, { recursive: true });
+    writeFileSync(path.join(stale, "x.json"), "{}");
+    const r = runCli(["--in", folder({ "a.txt": { copy: SAMPLE } }), "--out", outPath("cached")]);
+    expect(r.code).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    // (another build of other code may run beside this one: only one folder of entries is this run's)
+    const kept = readdirSync(cacheDir).filter((d) => readdirSync(path.join(cacheDir, d)).length > 0);
+    expect(kept.length).toBeGreaterThan(0);
+  });
+});
 
 describe("build-dataset: good pages", () => {
   it("exits 0, writes a valid dataset and prints one line per page and a total", () => {
