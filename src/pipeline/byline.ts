@@ -34,7 +34,12 @@ export function datelineMayStart(text: string): boolean {
   if (c === 0x3010 || c === 0x5b || c === 0xff3b) c = text.charCodeAt(i + 1);
   return c === 0x672c || c === 0x65b0 || c === 0x4e2d;
 }
-const CREDIT_TAIL = /(\s*\/?)\s*[摄攝]影?\s*(\))?\s*$/u;
+const CREDIT_TAIL = /(\s*\/?)\s*[摄攝]影?(?:[报報][道導])?\s*(\))?\s*$/u;
+/**
+ * A two-character name set with a space between its characters, as two-character names are padded
+ * to the width of three in print ("记者　何　昊", "唐 静 摄"): joined back before names are read.
+ */
+const SPACED_NAME = /(^|[\s、,;/])(\p{Script=Han})\s+(\p{Script=Han})(?=$|[\s、,;/])/gu;
 const CREDIT_STOP = /[。!?…”」』)]/u;
 
 export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], photographers: [] });
@@ -85,7 +90,7 @@ interface Credits {
 
 /** The names in `chunk` (between role words) go to the current role; with `strict`, a non-name fails. */
 function takeNames(state: Credits, chunk: string, strict: boolean): void {
-  for (const token of chunk.split(NAME_SEPARATOR)) {
+  for (const token of chunk.replace(SPACED_NAME, "$1$2$3").split(NAME_SEPARATOR)) {
     if (token === "") continue;
     if (NAME.test(token) && state.role) {
       state.out[state.role].push(token);

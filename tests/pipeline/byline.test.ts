@@ -136,6 +136,20 @@ describe("splitPhotoCredit", () => {
       input: "工会驿站一角　本报记者　孙立平／摄",
       expected: { rest: "工会驿站一角", photographers: ["孙立平"] },
     },
+    // two-character names padded with a space, a slash before 摄, "摄影报道" in brackets
+    {
+      input: "36名讲解员同台比拼。 本报通讯员 唐 静 摄",
+      expected: { rest: "36名讲解员同台比拼。", photographers: ["唐静"] },
+    },
+    { input: "挑选图书。 周 涛/摄", expected: { rest: "挑选图书。", photographers: ["周涛"] } },
+    {
+      input: "免费体检。(通讯员 罗 丹 记者 黄 河 摄影报道)",
+      expected: { rest: "免费体检。", photographers: ["黄河", "罗丹"] },
+    },
+    {
+      input: "传授安全生产经验。　本报记者　李　明　通讯员　吴　桐　摄",
+      expected: { rest: "传授安全生产经验。", photographers: ["李明", "吴桐"] },
+    },
     { input: "志愿者们正在拍摄", expected: null },
     { input: "他们 正在拍摄", expected: null },
     { input: "现场气氛热烈。", expected: null },
@@ -153,6 +167,11 @@ describe("parseCredits", () => {
     { input: "记者 张三 等", strict: true, expected: null },
     { input: "记者 张三 等", strict: false, expected: by(["张三"]) },
     { input: "记者", strict: true, expected: null },
+    // a two-character name set to the width of three
+    { input: "记者　何　昊　通讯员　马　丽", strict: true, expected: by(["何昊"], ["马丽"]) },
+    { input: "记者 张 玺、李 四", strict: true, expected: by(["张玺", "李四"]) },
+    // single characters apart are not a name
+    { input: "记者 张", strict: true, expected: null },
   ])("$input (strict: $strict)", ({ input, strict, expected }) => {
     expect(parseCredits(input, { strict })).toEqual(expected);
   });
