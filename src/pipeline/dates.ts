@@ -8,7 +8,9 @@ import { splitSentences } from "./sentences.ts";
 const NUM_CHARS = "\\d零〇一二两三四五六七八九十";
 const DAY_DATE = new RegExp(
   `(?<![\\d.])(?:(?<y>(?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})年)?(?<![${NUM_CHARS}])(?<m>[${NUM_CHARS}]{1,2})月(?<d>[${NUM_CHARS}]{1,3})[日号]` +
-    "|(?<![\\d.])(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?![\\d])",
+    "|(?<![\\d.])(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?![\\d])" +
+    // a day of the publication's month or the one before: "上月28日", "本月3日"
+    `|(?<rm>上|本)月(?<rd>[${NUM_CHARS}]{1,3})[日号]`,
   "g",
 );
 const YEAR_MENTION = /(?<!\d)((?:19|20)\d{2})年/g;
@@ -145,6 +147,16 @@ export function extractEventDate(paragraphs: readonly string[], opts: EventDateO
     for (let m = DAY_DATE.exec(folded); m !== null; m = DAY_DATE.exec(folded)) {
       if (vague && vague.index < m.index) return null;
       const g = m.groups ?? {};
+      if (g.rm !== undefined) {
+        // read against the publication date; without one the month is unknown
+        const day = parseChineseNumber(g.rd ?? "");
+        if (!pub || day === null || !Number.isInteger(day)) continue;
+        const at = new Date(pub.t);
+        const month = at.getUTCMonth() - (g.rm === "上" ? 1 : 0); // 0-based, -1 is last December
+        const iso = toIso(at.getUTCFullYear() + Math.floor(month / 12), (((month % 12) + 12) % 12) + 1, day);
+        if (iso) return iso;
+        continue;
+      }
       const explicitYear = g.y ?? g.iy;
       const month = parseChineseNumber(g.m ?? g.im ?? "");
       const day = parseChineseNumber(g.d ?? g.id ?? "");

@@ -135,6 +135,15 @@ describe("extractEventDate", () => {
   it.each(cases)("%s", (_name, paragraphs, opts, want) => {
     expect(extractEventDate(paragraphs, opts)).toBe(want);
   });
+  it.each([
+    ["上月28日,县总工会为道班工人送去热水器。", "2026-03-10", "2026-02-28"],
+    ["上月5日,活动启动。", "2026-01-08", "2025-12-05"],
+    ["本月3日,活动启动。", "2026-03-10", "2026-03-03"],
+    ["上月31日,活动启动。", "2026-03-10", null], // February has no 31st, and nothing else dates it
+    ["上月28日,活动启动。", null, null], // no publication date: the month is unknown
+  ] as const)("%s (published %s)", (lead, publicationDate, want) => {
+    expect(extractEventDate([lead], { publicationDate, fallbackYear: 2026 })).toBe(want);
+  });
 });
 
 describe("inferPageYear", () => {
