@@ -161,6 +161,13 @@ export const PROGRAMME_TYPES = [
       "文体比赛",
       "健步走",
       "拔河比赛",
+      "音乐会",
+      // the union as matchmaker for single workers
+      "联谊活动",
+      "联谊会",
+      "婚恋交友",
+      "交友活动",
+      "相亲会",
     ],
     weak: [
       "文化",
@@ -179,6 +186,9 @@ export const PROGRAMME_TYPES = [
       "健身",
       "体育",
       "代表队",
+      "联谊",
+      "交友",
+      "合唱",
     ],
   },
   {
@@ -203,7 +213,11 @@ export const PROGRAMME_TYPES = [
       "培训补贴",
       "订单式培训",
     ],
-    weak: ["培训", "课程", "课堂", "讲座", "授课"],
+    weak: ["培训", "课程", "课堂", "讲座", "授课", "讲授", "传授"],
+    // model workers and craftsmen sent to teach: "劳模工匠进校园", "劳模进车间", "工匠进工地"
+    patterns: [
+      "(?:劳模|工匠)[^，。；：,.;:!?！？\\n]{0,4}进(?:校园|学校|课堂|工地|企业|车间|班组|园区|社区)",
+    ],
   },
   {
     id: "employment-services",
@@ -256,6 +270,9 @@ export const PROGRAMME_TYPES = [
       "拖欠工资",
       "劳动合同",
       "劳动保障",
+      // collective contracts the union negotiates: "工资专项集体合同", "女职工权益保护专项集体合同"
+      "集体合同",
+      "工资协商",
     ],
     weak: ["权益", "法律", "劳动关系", "用工风险", "投诉", "补发", "监督检查", "专项检查"],
   },

@@ -31,6 +31,21 @@ describe("classifyItem types", () => {
       ["mental-health"],
     ],
     [
+      "a collective contract is rights protection",
+      item("行业签下首份工资专项集体合同", ["市葡萄酒行业首份工资专项集体合同日前签订,覆盖16家企业。"]),
+      ["rights-protection"],
+    ],
+    [
+      "model workers sent to teach are education",
+      item("劳模工匠进校园", ["市总工会组织5名劳模工匠走进职业技术学院,为学生讲授专业技能。"]),
+      ["education-training"],
+    ],
+    [
+      "a mixer for single workers is culture and recreation",
+      item("盐湖边的“缘来有约”", ["州总工会为企业单身职工举办联谊活动,120名单身职工参加。"]),
+      ["culture-recreation"],
+    ],
+    [
       "free clinic",
       item("义诊进车间", ["市总工会组织医护人员走进企业开展义诊,为一线职工提供体检和健康咨询。"]),
       ["health-care"],
