@@ -1,10 +1,11 @@
 import type { Byline } from "../shared/schema.ts";
 import { parseStandaloneByline, splitDateline, splitPhotoCredit } from "./byline.ts";
-import { isHeadlineLike, kickerText } from "./text-shape.ts";
+import { isHeadlineLike, isPageFurniture, kickerText } from "./text-shape.ts";
 
 /**
  * A page cut into units: one unit per non-empty line (newspaper pages put a blank line between
  * blocks, one-article files none), each with the number of blank lines before it and its shape.
+ * Page furniture (isPageFurniture) makes no unit.
  */
 export interface PageUnit {
   /** the line without surrounding whitespace */
@@ -46,7 +47,8 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
   for (let k = 0; k < raws.length; k++) {
     // trim() strips exactly what \s matches (U+3000 included)
     const text = (raws[k] as string).trim();
-    if (text === "") {
+    // the running head and the editors' line are read as the blank space they stand in
+    if (text === "" || isPageFurniture(text)) {
       gap++;
       continue;
     }

@@ -9,7 +9,7 @@ import { extractMetrics } from "./metrics.ts";
 import { extractOrganizer } from "./organizer.ts";
 import { resolvePlaces } from "./places.ts";
 import { segmentPage } from "./segment.ts";
-import { firstSentenceTitle } from "./text-shape.ts";
+import { firstSentenceTitle, runningHeadDate } from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
 
 export interface PageResult {
@@ -144,8 +144,10 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
   // for it, without a walk of its own)
   const bodyOffset = decoded.text.length - body.length;
   const traditional = facts !== null ? facts.lastHint >= bodyOffset : hasTraditionalHint(body);
+  // the publication date: the file's, else the one printed in the page's running head
+  const publicationDate = publication?.date ?? runningHeadDate(body);
   // a publication date gives the year itself (extractEventDate reads fallbackYear only without one)
-  const fallbackYear = publication?.date
+  const fallbackYear = publicationDate
     ? null
     : traditional
       ? inferPageYear(toSimplified(body))
@@ -165,7 +167,7 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
       kicker: item.kicker,
       section: item.section,
       byline: item.byline,
-      date: extractEventDate(simple.paragraphs, { publicationDate: publication?.date ?? null, fallbackYear }),
+      date: extractEventDate(simple.paragraphs, { publicationDate, fallbackYear }),
       place,
       places,
       organizer: extractOrganizer(simple, place),

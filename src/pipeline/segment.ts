@@ -3,6 +3,7 @@ import { emptyByline, mergeBylines } from "./byline.ts";
 import { type BodyBlock, repairLayout } from "./layout-repair.ts";
 import { type PageUnit, pageUnits } from "./page-units.ts";
 import {
+  bulletLength,
   endsMidSentence,
   firstSentenceTitle,
   hasBannerSeparator,
@@ -69,7 +70,8 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
 
   for (let i = 0; i < units.length; ) {
     const unit = units[i] as PageUnit;
-    const brief: boolean = current !== null && startsBrief(units, i, current, rhythm);
+    const brief: boolean =
+      current !== null && (startsBrief(units, i, current, rhythm) || startsBulletBrief(unit, current));
     if (current === null || brief || startsItem(units, i, current)) {
       if (current) finish(current);
       const header = readHeader(units, i, rhythm);
@@ -187,6 +189,11 @@ function startsBrief(units: readonly PageUnit[], i: number, cur: Draft, rhythm: 
   return chain >= 3 || (chain === 2 && OPENS_WITH_DAY.test(foldWidth(units[i + 1]?.text ?? "")));
 }
 
+/** In a news-in-brief column, every bullet-led paragraph is a brief of its own (see isBulletBrief). */
+function startsBulletBrief(u: PageUnit, cur: Draft): boolean {
+  return cur.title === null && cur.units.texts > 0 && cur.units.firstIsBullet && isBulletBrief(u);
+}
+
 function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean {
   const u = units[i] as PageUnit;
   const next = units[i + 1];
@@ -222,16 +229,24 @@ class BodyUnits {
   lastText = "";
   hasLead = false;
   firstIsCaption = false;
+  firstIsBullet = false;
   push(u: PageUnit): void {
     this.list.push(u);
     if (u.kind === "byline" || u.dateline) this.hasLead = true;
     if (u.kind === "byline") return;
-    if (this.texts === 0) this.firstIsCaption = u.credit;
+    if (this.texts === 0) {
+      this.firstIsCaption = u.credit;
+      this.firstIsBullet = isBulletBrief(u);
+    }
     this.texts++;
     // judge a caption by its text, not by the "(… 摄)" credit after it
     this.lastText = u.credit ? (u.parsed.textCredit?.rest ?? u.text) : u.text;
   }
 }
+
+/** A paragraph set after a bullet ("■3月11日，…") that ends its sentence: one brief of a column. */
+const isBulletBrief = (u: PageUnit | undefined) =>
+  u?.kind === "text" && bulletLength(u.text) > 0 && !endsMidSentence(u.text);
 
 type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
 
@@ -244,6 +259,8 @@ const isHeadingAt = (units: readonly PageUnit[], k: number) => units[k]?.kind ==
 function isBannerAt(units: readonly PageUnit[], k: number, rhythm: Rhythm): boolean {
   if (!isHeadingAt(units, k)) return false;
   if (units[k + 1]?.kind === "kicker") return true;
+  // the name of a column of bullet-led briefs ("工会动态·简讯")
+  if (isBulletBrief(units[k + 1]) && isBulletBrief(units[k + 2])) return true;
   const briefsAfter = isHeadingAt(units, k + 1) ? (rhythm.run[k + 1] ?? 0) : 0;
   const text = units[k]?.text ?? "";
   if (hasBannerSeparator(text)) {
@@ -330,6 +347,8 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
       credits++;
       text = credit.rest;
     }
+    // a brief's bullet is layout, not text
+    if (draft.title === null) text = text.slice(bulletLength(text));
     return { text, role: "text", lead: dateline !== null };
   });
   const { paragraphs } = repairLayout(blocks);

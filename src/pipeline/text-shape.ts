@@ -95,6 +95,14 @@ export function endsMidSentence(text: string): boolean {
   if ((shape & SENTENCE_FINAL_BIT) === 0) return true;
   const opener = (shape >> CLOSES_SHIFT) & 0xf;
   if (opener === 0) return false;
+  // "…达成就业意向。（陆海燕）": a bracket set after the sentence's end (a brief's author) ends it too
+  if (foldedUnit(lastUnit) === 0x29) {
+    let open = end - 2;
+    while (open >= 0 && foldedUnit(text.charCodeAt(open)) !== 0x28) open--;
+    let before = open - 1;
+    while (before >= 0 && isSpaceUnit(text.charCodeAt(before))) before--;
+    if (before >= 0 && ((SHAPE[text.charCodeAt(before)] as number) & SENTENCE_FINAL_BIT) !== 0) return false;
+  }
   // a closing quote/bracket ends the paragraph only after the quoted sentence ended ("…暖和!”"),
   // or when the whole block is a parenthesis ("(完)"); "…的“心灵驿站”" still goes on
   let k = end - 1;
@@ -264,4 +272,59 @@ export function firstSentenceTitle(text: string, max = 40): string {
     if (/[,;、]/u.test(shape[i] ?? "")) return sentence.slice(0, i).join("").trim();
   }
   return `${sentence.slice(0, max).join("").trim()}…`;
+}
+
+/** "2026年3月13日　星期五　…　工会新闻　…　5": the running head a page is printed with. */
+const RUNNING_HEAD_DATE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+const RUNNING_HEAD_DAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
+/** "本版编辑:郑晓雯 校对:林 可", "责任编辑：赵 明 美术编辑：孙 悦": the page's staff line */
+const STAFF_LINE =
+  /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|版式设计|版式|校对|组版|制图)\s*:|^(?:本版)?(?:责任编辑|责编|编辑)\s*\S{2,6}\s+(?:美术编辑|美编|校对|版式|组版)\s*:/u;
+
+/**
+ * Page furniture that is no part of any item: the running head (the date with its weekday, the page's
+ * name and number) and the line naming the page's editors. Both are short lines without a sentence.
+ */
+export function isPageFurniture(text: string): boolean {
+  // most lines have neither a weekday nor an editor: ruled out before folding
+  if (!text.includes("星期") && !text.includes("周") && !text.includes("编") && !text.includes("校对")) {
+    return false;
+  }
+  if (visibleLengthUpTo(text, 80) > 80) return false;
+  const t = foldWidth(text).trim();
+  if (/[。,;!?]/u.test(t)) return false;
+  if (RUNNING_HEAD_DAY.test(t) && RUNNING_HEAD_DATE.test(t)) return true;
+  return STAFF_LINE.test(t);
+}
+
+const RUNNING_HEAD_ISO = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+
+/**
+ * The date printed in a page's running head ("2026年3月13日　星期五　…"), as "YYYY-MM-DD": the
+ * publication date of a page whose file says none. Only the first lines of the body are looked at.
+ */
+export function runningHeadDate(body: string): string | null {
+  let seen = 0;
+  for (const line of body.split("\n", 40)) {
+    const text = line.trim();
+    if (text === "") continue;
+    if (++seen > 6) break;
+    if (!isPageFurniture(text)) continue;
+    const m = RUNNING_HEAD_ISO.exec(foldWidth(text));
+    if (!m || !RUNNING_HEAD_DAY.test(text)) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d) {
+      return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    }
+  }
+  return null;
+}
+
+/** A bullet glyph a news-in-brief column sets before each brief: "■3月11日，…", "● 近日，…". */
+const BULLET = /^[■□●○◆◇▲△▶►★☆◎•]\s*/u;
+
+/** the length of the bullet (and the space after it) `text` opens with; 0 without one */
+export function bulletLength(text: string): number {
+  return BULLET.exec(text)?.[0].length ?? 0;
 }

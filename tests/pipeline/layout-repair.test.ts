@@ -39,6 +39,10 @@ describe("line shape", () => {
     ["联动周边企业（以下简称“联盟”）", true],
     ["增长了１２．", true],
     ["开放时间延长至晚上9点，增配冰柜、", true],
+    // a bracket after the sentence's end (a brief's author) ends the paragraph
+    ["当天有436人达成就业意向。（陆海燕）", false],
+    ["今年将再新建30个。 (记者 张 玺)", false],
+    ["覆盖上万人次。(通讯员 王海波", true],
   ])("endsMidSentence(%s) = %s", (text, expected) => {
     expect(endsMidSentence(text)).toBe(expected);
   });

@@ -497,6 +497,58 @@ describe("segmentPage: briefs by their heading/paragraph rhythm", () => {
   });
 });
 
+describe("segmentPage: bullet-led briefs and page furniture", () => {
+  const bullet = (n: number, credit = "") => `■3月${n}日，某区总工会举办活动，职工踊跃参加。${credit}`;
+  it.each([
+    {
+      name: "a column name over bullet-led briefs: one headline-less item per bullet, under the column",
+      text: page("工会动态·简讯", bullet(1), bullet(2, "（陆海燕）"), bullet(3, "(通讯员 王海波)")),
+      items: [
+        [
+          "3月1日，某区总工会举办活动，职工踊跃参加",
+          "工会动态·简讯",
+          "3月1日，某区总工会举办活动，职工踊跃参加。",
+        ],
+        [
+          "3月2日，某区总工会举办活动，职工踊跃参加",
+          "工会动态·简讯",
+          "3月2日，某区总工会举办活动，职工踊跃参加。（陆海燕）",
+        ],
+        [
+          "3月3日，某区总工会举办活动，职工踊跃参加",
+          "工会动态·简讯",
+          "3月3日，某区总工会举办活动，职工踊跃参加。(通讯员 王海波)",
+        ],
+      ],
+    },
+    {
+      name: "bullets without a column name",
+      text: page(bullet(1), bullet(2)),
+      items: [
+        ["3月1日，某区总工会举办活动，职工踊跃参加", null, "3月1日，某区总工会举办活动，职工踊跃参加。"],
+        ["3月2日，某区总工会举办活动，职工踊跃参加", null, "3月2日，某区总工会举办活动，职工踊跃参加。"],
+      ],
+    },
+    {
+      name: "a bulleted list inside a headlined article stays in it",
+      text: page("某市工会推出五项举措", "本报讯 近日，某市总工会推出举措。", bullet(1), bullet(2)),
+      items: [["某市工会推出五项举措", null, "近日，某市总工会推出举措。"]],
+    },
+    {
+      name: "the running head and the editors' line are no item",
+      text: page(
+        "2026年3月13日　星期五　　　　工会新闻　　　　5",
+        "本版责任编辑：赵　明　　美术编辑：孙　悦",
+        "某市工会送温暖",
+        "本报讯 近日，某市总工会开展送温暖活动。",
+      ),
+      items: [["某市工会送温暖", null, "近日，某市总工会开展送温暖活动。"]],
+    },
+  ])("$name", ({ text, items }) => {
+    expect(segmentPage(text).map((i) => [i.title, i.section, i.paragraphs[0]])).toEqual(items);
+  });
+});
+
 describe("segmentPage: headers and section banners", () => {
   const lead = "本报讯(记者 甲乙丙)近日,某市总工会开展活动。";
   it.each([

@@ -24,6 +24,13 @@ function endsMidReference(text: string): boolean {
   if (!SENTENCE_FINAL.has(last)) return true;
   const opener = CLOSER_OF.get(last);
   if (opener === undefined) return false;
+  // a bracket set after a sentence's end: "…意向。(陆海燕)"
+  if (last === ")") {
+    const before = t.slice(0, t.lastIndexOf("(", t.length - 2)).trimEnd();
+    if (t.lastIndexOf("(", t.length - 2) >= 0 && SENTENCE_FINAL.has(before[before.length - 1] ?? "")) {
+      return false;
+    }
+  }
   let k = t.length - 1;
   while (k >= 0 && CLOSER_OF.has(t[k] as string)) k--;
   return !(SENTENCE_FINAL.has(t[k] ?? "") || folded[0] === opener);
