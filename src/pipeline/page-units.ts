@@ -1,11 +1,20 @@
 import type { Byline } from "../shared/schema.ts";
 import { parseStandaloneByline, splitDateline, splitPhotoCredit } from "./byline.ts";
-import { isHeadlineLike, isPageFurniture, kickerText } from "./text-shape.ts";
+import {
+  isHeadlineLike,
+  isLinkLine,
+  isPageFurniture,
+  isRelatedHead,
+  isRunningHeadPart,
+  isTableRow,
+  kickerText,
+} from "./text-shape.ts";
 
 /**
  * A page cut into units: one unit per non-empty line (newspaper pages put a blank line between
  * blocks, one-article files none), each with the number of blank lines before it and its shape.
- * Page furniture (isPageFurniture) makes no unit.
+ * Page furniture (isPageFurniture, and a block of related links) makes no unit; a flattened table's
+ * rows are text.
  */
 export interface PageUnit {
   /** the line without surrounding whitespace */
@@ -40,15 +49,28 @@ export interface UnitParse {
   textCredit: ReturnType<typeof splitPhotoCredit>;
 }
 
+/** how far down a page its running head may be set, in non-blank lines */
+const RUNNING_HEAD_LINES = 6;
+
 export function pageUnits(body: string, firstLine: number): PageUnit[] {
   const units: PageUnit[] = [];
   let gap = 0;
+  let inLinks = false;
+  let seen = 0;
   const raws = body.split("\n");
   for (let k = 0; k < raws.length; k++) {
     // trim() strips exactly what \s matches (U+3000 included)
     const text = (raws[k] as string).trim();
-    // the running head and the editors' line are read as the blank space they stand in
-    if (text === "" || isPageFurniture(text)) {
+    if (text !== "") {
+      seen++;
+      // a block of links to other articles ("相关阅读:" and its "·" lines) is furniture too
+      inLinks = isRelatedHead(text) || (inLinks && isLinkLine(text));
+    }
+    // the running head, the editors' line and the like are read as the blank space they stand in
+    const furniture =
+      text !== "" &&
+      (inLinks || isPageFurniture(text) || (seen <= RUNNING_HEAD_LINES && isRunningHeadPart(text)));
+    if (text === "" || furniture) {
       gap++;
       continue;
     }
@@ -116,7 +138,8 @@ function describe(
   const wholeCredit = knownCredit === undefined ? splitPhotoCredit(text) : knownCredit;
   const credit = wholeCredit !== null;
   let kind: PageUnit["kind"] = "text";
-  if (!dateline && !credit) {
+  // a table's row is text, however short and unpunctuated
+  if (!dateline && !credit && !isTableRow(text)) {
     if (kickerText(text) !== null) kind = "kicker";
     else if (isHeadlineLike(text)) kind = "heading";
   }

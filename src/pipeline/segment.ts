@@ -7,6 +7,7 @@ import {
   endsMidSentence,
   firstSentenceTitle,
   hasBannerSeparator,
+  isTableRow,
   startsMidSentence,
   visibleLength,
 } from "./text-shape.ts";
@@ -250,6 +251,9 @@ const isBulletBrief = (u: PageUnit | undefined) =>
 
 type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
 
+/** the dash a subtitle is set after: "——访温州市总工会…" */
+const DASH_LEAD = /^[—-]{2,}\s*/u;
+
 /** longest banner taken without a separator, above a run of briefs ("简讯", "基层传真") */
 const MAX_PLAIN_BANNER = 12;
 
@@ -286,7 +290,18 @@ function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Head
   if (isBannerAt(units, j, rhythm)) h.section = units[j++]?.text ?? null;
   // The contract keeps the lead-in line as printed, colon included ("贵州:").
   if (units[j]?.kind === "kicker") h.kicker = units[j++]?.text.trim() ?? null;
-  if (isHeadingAt(units, j) && !isBannerAt(units, j, rhythm)) {
+  let run = 0;
+  while (run < 5 && isHeadingAt(units, j + run)) run++;
+  const dashed = units[j + run - 1];
+  if (run >= 2 && run <= 4 && dashed && DASH_LEAD.test(foldWidth(dashed.text))) {
+    // a dash-led line ("——访…", "——记…") is a subtitle: the line above it is the headline, and the
+    // lines above that its lead-in and the column
+    if (run === 4 && h.section === null) h.section = units[j]?.text ?? null;
+    if (run >= 3 && h.kicker === null) h.kicker = units[j + run - 3]?.text ?? null;
+    h.title = units[j + run - 2]?.text ?? null;
+    h.subtitle = dashed.text.slice(DASH_LEAD.exec(foldWidth(dashed.text))?.[0].length ?? 0);
+    j += run;
+  } else if (isHeadingAt(units, j) && !isBannerAt(units, j, rhythm)) {
     // three headline-shaped lines: a lead-in line (引题) above headline and subtitle
     if (
       h.kicker === null &&
@@ -307,7 +322,7 @@ function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Head
       units[j + 1]?.kind !== "kicker"
     ) {
       // a dash before the subtitle ("——", "－－") is layout, not text
-      h.subtitle = sub.text.slice(/^[—-]+\s*/u.exec(foldWidth(sub.text))?.[0].length ?? 0);
+      h.subtitle = sub.text.slice(DASH_LEAD.exec(foldWidth(sub.text))?.[0].length ?? 0);
       j++;
     }
   }
@@ -334,6 +349,8 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
     }
     // a subheading must lead into body text; a headline-shaped last line is body text
     if (u.kind === "heading" && units[k + 1]?.kind === "text") return { text: u.text, role: "heading" };
+    // a table's row is a paragraph of its own: rows have no sentence end, but are never one sentence
+    if (isTableRow(u.text)) return { text: u.text, role: "heading" };
     let text = u.text;
     // (the unit's text parsed when the page was cut into units, see UnitParse)
     const dateline = u.parsed.dateline;

@@ -192,8 +192,8 @@ export function looksLikeParagraphStart(text: string): boolean {
 }
 
 /**
- * Headline-shaped: short (≤ 40 visible characters), no sentence punctuation inside (。;,), not
- * ending in a comma/colon/opener, quotes balanced. Headlines separate phrases with spaces, not
+ * Headline-shaped: short (≤ 40 visible characters), no sentence punctuation inside (。;, — a comma
+ * only inside a headline that is one quotation), not ending in a comma/colon/opener, quotes balanced. Headlines separate phrases with spaces, not
  * commas, so one comma already makes a line body text ("2024年底,洛阳市总启动…").
  * "!" and "?" are tolerated at the end of short lines ("这个夏天不再热!").
  */
@@ -201,10 +201,15 @@ export function isHeadlineLike(text: string): boolean {
   // the fold turns no visible character into whitespace or back, so the length is decided before
   // folding, and a paragraph is given up after its 41st visible character, or at its first 。;, (the
   // test below on the folded text): most body lines have a comma well before that
-  const len = visibleLengthUpToPunctuation(text, 40);
+  // (a line opening with “ may be a quoted headline, commas and all: counted in full)
+  const len =
+    text.charCodeAt(0) === 0x201c ? visibleLengthUpTo(text, 40) : visibleLengthUpToPunctuation(text, 40);
   if (len < 2 || len > 40) return false;
   const t = foldWidth(text).trim();
-  if (/[。;,]/u.test(t)) return false;
+  // a headline that is one quotation keeps its commas: “调解室开进法院,职工维权少跑腿” (quoted speech
+  // ends its sentence inside the quote: “心里特别暖和!”)
+  const quotation = t.startsWith("“") && t.endsWith("”") && !t.includes("“", 1) && !/[。!?…]”$/u.test(t);
+  if (quotation ? /[。;]/u.test(t) : /[。;,]/u.test(t)) return false;
   if (endsWithOpenPunctuation(t)) return false;
   const inner = t.slice(0, -1);
   if (/[!?…]/u.test(inner)) return false;
@@ -281,27 +286,90 @@ const RUNNING_HEAD_DAY = /星期[一二三四五六日天]|周[一二三四五�
 const STAFF_LINE =
   /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|版式设计|版式|校对|组版|制图)\s*:|^(?:本版)?(?:责任编辑|责编|编辑)\s*\S{2,6}\s+(?:美术编辑|美编|校对|版式|组版)\s*:/u;
 
+/** Furniture of a page saved from the web, tested on the folded line. */
+const WEB_FURNITURE = [
+  // the breadcrumb: "首页 > 工会动态 > 正文"
+  /^(?:首页|当前位置|您的位置|位置)\s*:?.*(?:>|›|»|→)/u,
+  // "2026-02-20 08:45 来源:工人日报客户端 作者:记者 唐瑶", "发布时间:2026-02-20"
+  /(?:来源|发布时间|发布日期|编辑时间)\s*:/u,
+  // the tool rows: "【字体:大 中 小】 分享到:微信", "【纠错】 【打印】 【关闭】"
+  /^【?字体\s*:|分享到\s*:/u,
+  /^【[^】]{1,4}】(?:\s*【[^】]{1,4}】)+$/u,
+  /版权所有|未经授权|禁止转载|^Copyright\b/iu,
+];
+/** the hints the furniture tests need, as printed: a line with none of them is ruled out unfolded */
+const FURNITURE_HINT = /星期|周|编|校对|首页|位置|来源|发布|分享|字体|【|版权|授权|转载|Copyright/iu;
+
 /**
  * Page furniture that is no part of any item: the running head (the date with its weekday, the page's
- * name and number) and the line naming the page's editors. Both are short lines without a sentence.
+ * name and number), the line naming the page's editors, and what a page saved from the web carries
+ * around the article (breadcrumb, source line, tool buttons, copyright). All are short lines without
+ * a sentence.
  */
 export function isPageFurniture(text: string): boolean {
-  // most lines have neither a weekday nor an editor: ruled out before folding
-  if (!text.includes("星期") && !text.includes("周") && !text.includes("编") && !text.includes("校对")) {
-    return false;
-  }
+  if (!FURNITURE_HINT.test(text)) return false;
   if (visibleLengthUpTo(text, 80) > 80) return false;
   const t = foldWidth(text).trim();
-  if (/[。,;!?]/u.test(t)) return false;
-  if (RUNNING_HEAD_DAY.test(t) && RUNNING_HEAD_DATE.test(t)) return true;
-  return STAFF_LINE.test(t);
+  if (/[。;!?]/u.test(t)) return false;
+  if (!t.includes(",")) {
+    if (RUNNING_HEAD_DAY.test(t) && RUNNING_HEAD_DATE.test(t)) return true;
+    if (STAFF_LINE.test(t)) return true;
+  }
+  return WEB_FURNITURE.some((re) => re.test(t));
 }
 
-const RUNNING_HEAD_ISO = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+/** a running head set over several lines: a line that is only the paper's name or the page's number */
+const HEAD_PART = /^(?:\S{1,8}(?:日报|晚报|工人报|报)|(?:第\s*)?\d{1,3}\s*版?|[A-Z]?\d{1,2})$/u;
+
+/** Among the first lines of a page: the paper's name or the page's number on a line of its own. */
+export const isRunningHeadPart = (text: string): boolean => HEAD_PART.test(foldWidth(text).trim());
+
+/** Opinion columns: their pieces argue, they report no programme ("工人时评", "短评", "言论"). */
+const OPINION_COLUMN = /(?:时评|评论|短评|快评|言论|锐评|漫评|社论|热评|微评|评论员文章)\s*:?$/u;
+
+/** An item set under an opinion column's name, as its kicker or its section. */
+export function isOpinionPiece(item: { kicker: string | null; section: string | null }): boolean {
+  return [item.kicker, item.section].some(
+    (name) => name !== null && OPINION_COLUMN.test(foldWidth(name).trim()),
+  );
+}
+
+/** "相关阅读:" and its kin: the head of a block of links to other articles */
+const RELATED_HEAD = /^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|热点推荐|猜你喜欢)\s*:?$/u;
+/** a link of such a block: "·多地工会为春节坚守岗位职工送上“年夜饭”" */
+const LINK_LINE = /^[·•▪◦]/u;
+
+/** The head of a block of links to other articles ("相关阅读:"), which is furniture with its links. */
+export const isRelatedHead = (text: string): boolean => RELATED_HEAD.test(foldWidth(text).trim());
+/** A line of such a block. */
+export const isLinkLine = (text: string): boolean => LINK_LINE.test(text);
 
 /**
- * The date printed in a page's running head ("2026年3月13日　星期五　…"), as "YYYY-MM-DD": the
- * publication date of a page whose file says none. Only the first lines of the body are looked at.
+ * A row of a table flattened into text: "困难职工帮扶　　　1280户　　　　640万元". Two or more gaps of
+ * two or more spaces between the cells; a headline or sentence has at most one such gap.
+ */
+export function isTableRow(text: string): boolean {
+  let gaps = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceUnit(text.charCodeAt(i))) run++;
+    else {
+      if (run >= 2 && i > run) gaps++;
+      run = 0;
+    }
+  }
+  return gaps >= 2;
+}
+
+const RUNNING_HEAD_ISO =
+  /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/u;
+/** a web page's source line: "2026-02-20 08:45 来源:…" */
+const SOURCE_LINE = /来源|发布时间|发布日期/u;
+
+/**
+ * The date printed in a page's running head ("2026年3月13日　星期五　…") or a web page's source line
+ * ("2026-02-20 08:45 来源:…"), as "YYYY-MM-DD": the publication date of a page whose file says none.
+ * Only the first lines of the body are looked at.
  */
 export function runningHeadDate(body: string): string | null {
   let seen = 0;
@@ -311,8 +379,8 @@ export function runningHeadDate(body: string): string | null {
     if (++seen > 6) break;
     if (!isPageFurniture(text)) continue;
     const m = RUNNING_HEAD_ISO.exec(foldWidth(text));
-    if (!m || !RUNNING_HEAD_DAY.test(text)) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!m || !(RUNNING_HEAD_DAY.test(text) || SOURCE_LINE.test(text))) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
     const t = new Date(Date.UTC(y, mo - 1, d));
     if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d) {
       return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { bulletLength, isPageFurniture, runningHeadDate } from "../../src/pipeline/text-shape.ts";
+import {
+  bulletLength,
+  isHeadlineLike,
+  isOpinionPiece,
+  isPageFurniture,
+  isRunningHeadPart,
+  isTableRow,
+  runningHeadDate,
+} from "../../src/pipeline/text-shape.ts";
 
 describe("isPageFurniture", () => {
   it.each([
@@ -9,6 +17,15 @@ describe("isPageFurniture", () => {
     ["本版责任编辑：赵　明　　　美术编辑：孙　悦", true],
     ["责任编辑:王 五", true],
     ["责编 赵明 美编:孙悦", true],
+    // a page saved from the web
+    ["首页 > 工会动态 > 正文", true],
+    ["当前位置：首页 › 要闻", true],
+    ["2026-02-20 08:45　来源：工人日报客户端　作者：记者 唐瑶", true],
+    ["【字体：大 中 小】　　分享到：微信　微博　QQ空间", true],
+    ["【纠错】　【打印】　【关闭】", true],
+    ["版权所有 中工网　未经授权禁止转载", true],
+    ["【江苏常州】骑手驿站里摆起“暖新年夜饭”", false],
+    ["资金来源：市总工会筹集。", false],
     // a sentence, a headline or a dateline is text, even with a weekday or an editor in it
     ["2026年3月13日星期五，市总工会举办招聘会。", false],
     ["星期五的职工夜校", false],
@@ -24,12 +41,66 @@ describe("runningHeadDate", () => {
   it.each([
     ["2026年3月13日　星期五　　工会新闻　　5\n\n本版编辑：赵明\n\n标题", "2026-03-13"],
     ["\n\n本版编辑：赵明\n2025年12月1日 星期一 要闻 1\n标题", "2025-12-01"],
+    ["首页 > 正文\n标题\n2026-02-20 08:45　来源：工人日报客户端\n正文。", "2026-02-20"],
     // an impossible date, a date in the body, none
     ["2026年2月30日 星期一 要闻 1\n标题", null],
     ["标题\n\n本报讯 2026年3月13日星期五，市总工会举办招聘会。", null],
     ["标题\n正文。", null],
   ])("%j -> %s", (body, want) => {
     expect(runningHeadDate(body)).toBe(want);
+  });
+});
+
+describe("isRunningHeadPart", () => {
+  it.each([
+    ["工人日报", true],
+    ["河北工人报", true],
+    ["6", true],
+    ["A12", true],
+    ["第3版", true],
+    ["职工天地", false],
+    ["工会日报道", false],
+    ["2026", false],
+  ])("%s -> %s", (text, want) => {
+    expect(isRunningHeadPart(text)).toBe(want);
+  });
+});
+
+describe("isTableRow", () => {
+  it.each([
+    ["困难职工帮扶　　　1280户　　　　640万元", true],
+    ["项目  户(人)数  金额", true],
+    ["假期“不打烊”　骑手驿站里飘出饭菜香", false],
+    ["本报记者  张三", false],
+    ["市总工会为职工送去慰问金  共计20万元。", false],
+  ])("%s -> %s", (text, want) => {
+    expect(isTableRow(text)).toBe(want);
+  });
+});
+
+describe("isHeadlineLike: a headline that is one quotation", () => {
+  it.each([
+    ["“调解室开进法院,职工维权少跑腿”", true],
+    ["“调解室开进法院，职工维权少跑腿”", true],
+    // quoted speech ends its sentence inside the quote; two quotations are a sentence
+    ["“这么冷的天，心里特别暖和！”", false],
+    ["“跑了一晚上单，回来有口热饭吃。”", false],
+    ["“接得住”，更要“跟得上”", false],
+  ])("%s -> %s", (text, want) => {
+    expect(isHeadlineLike(text)).toBe(want);
+  });
+});
+
+describe("isOpinionPiece", () => {
+  it.each([
+    [{ kicker: "工人时评", section: null }, true],
+    [{ kicker: null, section: "言论" }, true],
+    [{ kicker: "短评：", section: null }, true],
+    [{ kicker: "基层观察", section: null }, false],
+    [{ kicker: "贵州：", section: "职工天地" }, false],
+    [{ kicker: null, section: null }, false],
+  ])("%j -> %s", (item, want) => {
+    expect(isOpinionPiece(item)).toBe(want);
   });
 });
 

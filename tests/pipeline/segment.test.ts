@@ -544,8 +544,62 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
       ),
       items: [["某市工会送温暖", null, "近日，某市总工会开展送温暖活动。"]],
     },
+    {
+      name: "a web page's breadcrumb, source line, related links and buttons are no item",
+      text: page(
+        "首页 > 工会动态 > 正文",
+        "某市工会送温暖",
+        "2026-02-20 08:45　来源：工人日报客户端",
+        "本报讯 近日，某市总工会开展送温暖活动。",
+        "相关阅读：\n·多地工会送上年夜饭\n·一图读懂入会",
+        "责任编辑：刘宁\n【纠错】　【打印】　【关闭】",
+      ),
+      items: [["某市工会送温暖", null, "近日，某市总工会开展送温暖活动。"]],
+    },
+    {
+      name: "a running head set over lines (paper, date, page number) is no item",
+      text: [
+        "工人日报",
+        "2026年4月16日 星期四",
+        "6",
+        "",
+        "某市工会送温暖",
+        "",
+        "本报讯 近日，某市总工会开展送温暖活动。",
+      ].join("\n"),
+      items: [["某市工会送温暖", null, "近日，某市总工会开展送温暖活动。"]],
+    },
+    {
+      name: "a flattened table stays in its article",
+      text: page(
+        "某市送温暖资金发放到位",
+        "本报讯 近日，某市送温暖资金发放到位。具体如下",
+        "项目　　　　人数　　　金额\n困难职工　　1280人　　640万元\n合计　　　　1280人　　640万元",
+        "工会干部逐户核实情况。",
+      ),
+      items: [["某市送温暖资金发放到位", null, "近日，某市送温暖资金发放到位。具体如下"]],
+    },
   ])("$name", ({ text, items }) => {
     expect(segmentPage(text).map((i) => [i.title, i.section, i.paragraphs[0]])).toEqual(items);
+  });
+
+  it("reads a column, lead-in, quoted headline and dash-led subtitle over a byline", () => {
+    const [item] = segmentPage(
+      page(
+        "权益周刊",
+        "对话·工会主席",
+        "“调解室开进法院,职工维权少跑腿”",
+        "——访某市总工会主席",
+        "本报记者 叶 青",
+        "某市是民营经济大市。",
+      ),
+    );
+    expect([item?.section, item?.kicker, item?.title, item?.subtitle]).toEqual([
+      "权益周刊",
+      "对话·工会主席",
+      "“调解室开进法院,职工维权少跑腿”",
+      "访某市总工会主席",
+    ]);
   });
 });
 
