@@ -41,6 +41,8 @@ export const PROGRAMME_TYPES = [
       "义剪",
       "免费理发",
       "爱心理发",
+      "新春红包",
+      "春节慰问",
     ],
     weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望", "理发"],
   },
@@ -59,8 +61,12 @@ export const PROGRAMME_TYPES = [
       "解困脱困",
       "帮扶中心",
       "临时救助",
+      "救急金",
+      "因工致困",
+      "因病致困",
+      "致困职工",
     ],
-    weak: ["帮扶", "救助", "助学", "困难"],
+    weak: ["帮扶", "救助", "助学", "困难", "救急"],
   },
   {
     id: "outdoor-worker-stations",
@@ -168,6 +174,10 @@ export const PROGRAMME_TYPES = [
       "婚恋交友",
       "交友活动",
       "相亲会",
+      // walks, and New Year couplets written for workers
+      "健步行",
+      "送春联",
+      "写春联",
     ],
     weak: [
       "文化",
@@ -189,6 +199,7 @@ export const PROGRAMME_TYPES = [
       "联谊",
       "交友",
       "合唱",
+      "春联",
     ],
   },
   {
@@ -212,8 +223,12 @@ export const PROGRAMME_TYPES = [
       "职业培训",
       "培训补贴",
       "订单式培训",
+      // the unions' degree programme for workers (求学圆梦行动), and retraining
+      "求学圆梦",
+      "学历教育",
+      "再培训",
     ],
-    weak: ["培训", "课程", "课堂", "讲座", "授课", "讲授", "传授"],
+    weak: ["培训", "课程", "课堂", "讲座", "授课", "讲授", "传授", "进修", "学历"],
     // model workers and craftsmen sent to teach: "劳模工匠进校园", "劳模进车间", "工匠进工地"
     patterns: [
       "(?:劳模|工匠)[^，。；：,.;:!?！？\\n]{0,4}进(?:校园|学校|课堂|工地|企业|车间|班组|园区|社区)",
@@ -273,6 +288,9 @@ export const PROGRAMME_TYPES = [
       // collective contracts the union negotiates: "工资专项集体合同", "女职工权益保护专项集体合同"
       "集体合同",
       "工资协商",
+      // the unions' national rights hotline
+      "12351",
+      "维权热线",
     ],
     weak: ["权益", "法律", "劳动关系", "用工风险", "投诉", "补发", "监督检查", "专项检查"],
   },

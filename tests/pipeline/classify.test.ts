@@ -46,6 +46,25 @@ describe("classifyItem types", () => {
       ["culture-recreation"],
     ],
     [
+      "the unions' rights hotline",
+      item("12351热线2月接听来电2380个", [
+        "市总工会12351职工服务热线共接听来电2380个,其中劳动合同类咨询占四成。",
+      ]),
+      ["rights-protection"],
+    ],
+    [
+      "workers studying for a degree",
+      item("420名一线职工圆了“大学梦”", [
+        "市总工会“求学圆梦行动”学员毕业典礼举行,420名一线职工拿到学历证书。",
+      ]),
+      ["education-training"],
+    ],
+    [
+      "emergency grants for workers in hardship",
+      item("因工致困职工拿到“救急金”", ["区总工会向12名因工致困职工发放救急金共计6万元。"]),
+      ["hardship-aid"],
+    ],
+    [
       "free clinic",
       item("义诊进车间", ["市总工会组织医护人员走进企业开展义诊,为一线职工提供体检和健康咨询。"]),
       ["health-care"],
