@@ -32,6 +32,8 @@ export interface PageUnit {
   dateline: boolean;
   /** text that ends with a photo credit such as "本报记者 赖志凯 摄" */
   credit: boolean;
+  /** a row of a flattened table (isTableRow): text, and a paragraph of its own */
+  row: boolean;
   /** the parses behind `kind`, `dateline` and `credit`, kept for the segmenter (each line is parsed once) */
   parsed: UnitParse;
 }
@@ -131,15 +133,16 @@ function describe(
   const byline = parseStandaloneByline(text);
   if (byline) {
     const parsed: UnitParse = { byline, dateline: null, credit: null, textCredit: null };
-    return unit(text, "byline", false, false, parsed, line, gapBefore);
+    return unit(text, "byline", false, false, false, parsed, line, gapBefore);
   }
   const split = splitDateline(text);
   const dateline = split !== null;
   const wholeCredit = knownCredit === undefined ? splitPhotoCredit(text) : knownCredit;
   const credit = wholeCredit !== null;
   let kind: PageUnit["kind"] = "text";
-  // a table's row is text, however short and unpunctuated
-  if (!dateline && !credit && !isTableRow(text)) {
+  // a table's row is text, however short and unpunctuated (a dateline or credit tells a line first)
+  const row = !dateline && !credit && isTableRow(text);
+  if (!dateline && !credit && !row) {
     if (kickerText(text) !== null) kind = "kicker";
     else if (isHeadlineLike(text)) kind = "heading";
   }
@@ -149,7 +152,7 @@ function describe(
     split === null && wholeCredit === null
       ? NOTHING_PARSED
       : { byline: null, dateline: split, credit: restCredit, textCredit: wholeCredit };
-  return unit(text, kind, dateline, credit, parsed, line, gapBefore);
+  return unit(text, kind, dateline, credit, row, parsed, line, gapBefore);
 }
 
 /** A PageUnit spelled out field by field (one shape for all; an object spread is a slow generic clone) */
@@ -158,9 +161,10 @@ function unit(
   kind: PageUnit["kind"],
   dateline: boolean,
   credit: boolean,
+  row: boolean,
   parsed: UnitParse,
   line: number,
   gapBefore: number,
 ): PageUnit {
-  return { text, kind, dateline, credit, parsed, line, endLine: line, gapBefore, wideGapBefore: false };
+  return { text, kind, dateline, credit, row, parsed, line, endLine: line, gapBefore, wideGapBefore: false };
 }

@@ -7,7 +7,6 @@ import {
   endsMidSentence,
   firstSentenceTitle,
   hasBannerSeparator,
-  isTableRow,
   startsMidSentence,
   visibleLength,
 } from "./text-shape.ts";
@@ -209,7 +208,8 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       if (next.kind === "kicker" || next.kind === "heading" || next.kind === "byline") return true;
       if (next.dateline || next.credit) return true;
       // a caption broken by the layout, its credit in the block after
-      if (next.kind === "text" && endsMidSentence(next.text) && units[i + 2]?.credit) return true;
+      if (next.kind === "text" && !next.row && endsMidSentence(next.text) && units[i + 2]?.credit)
+        return true;
       return u.wideGapBefore && body.texts > 0;
     case "text": {
       if (body.texts === 0) return false;
@@ -241,18 +241,40 @@ class BodyUnits {
     }
     this.texts++;
     // judge a caption by its text, not by the "(… 摄)" credit after it
-    this.lastText = u.credit ? (u.parsed.textCredit?.rest ?? u.text) : u.text;
+    // (a table's row is complete, though it has no sentence end)
+    this.lastText = u.row ? "" : u.credit ? (u.parsed.textCredit?.rest ?? u.text) : u.text;
   }
 }
 
-/** A paragraph set after a bullet ("■3月11日，…") that ends its sentence: one brief of a column. */
-const isBulletBrief = (u: PageUnit | undefined) =>
-  u?.kind === "text" && bulletLength(u.text) > 0 && !endsMidSentence(u.text);
+/**
+ * A paragraph set after a bullet ("■3月11日，…"): one brief of a column, decided on its first line (a
+ * brief may wrap onto lines without a bullet, which then continue it).
+ */
+const isBulletBrief = (u: PageUnit | undefined) => u?.kind === "text" && bulletLength(u.text) > 0;
+
+/** How a brief opens: with the day or time of its event ("3月11日，", "3月上旬，", "近日，"). */
+const BRIEF_LEAD =
+  /^(?:[\d零〇一二两三四五六七八九十]{1,2}月(?:[\d零〇一二两三四五六七八九十]{1,3}[日号]|[上中下]旬|初|底)|[\d零〇一二两三四五六七八九十]{1,3}[日号]|近日|日前|近期|前不久|本月|上月|今年|去年)/u;
+
+/** The next bullet-led unit after k, past the lines that continue k's brief (text without a bullet). */
+function nextBullet(units: readonly PageUnit[], k: number): PageUnit | undefined {
+  for (let m = k + 1; m < units.length && m <= k + 8; m++) {
+    const u = units[m] as PageUnit;
+    if (u.kind !== "text") return undefined;
+    if (bulletLength(u.text) > 0) return u;
+  }
+  return undefined;
+}
+
+/** A bullet-led brief that opens like a news brief: what makes the line above it a column's name. */
+const isDatedBulletBrief = (u: PageUnit | undefined) =>
+  isBulletBrief(u) &&
+  BRIEF_LEAD.test(foldWidth((u as PageUnit).text.slice(bulletLength((u as PageUnit).text))));
 
 type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
 
-/** the dash a subtitle is set after: "——访温州市总工会…" */
-const DASH_LEAD = /^[—-]{2,}\s*/u;
+/** the dash a subtitle is set after: "——访温州市总工会…", "—记…", "--" */
+const DASH_LEAD = /^(?:[—―]+|-{2,})\s*/u;
 
 /** longest banner taken without a separator, above a run of briefs ("简讯", "基层传真") */
 const MAX_PLAIN_BANNER = 12;
@@ -264,7 +286,8 @@ function isBannerAt(units: readonly PageUnit[], k: number, rhythm: Rhythm): bool
   if (!isHeadingAt(units, k)) return false;
   if (units[k + 1]?.kind === "kicker") return true;
   // the name of a column of bullet-led briefs ("工会动态·简讯")
-  if (isBulletBrief(units[k + 1]) && isBulletBrief(units[k + 2])) return true;
+  // (dated, so the steps of an article's bulleted list keep their headline)
+  if (isDatedBulletBrief(units[k + 1]) && isDatedBulletBrief(nextBullet(units, k + 1))) return true;
   const briefsAfter = isHeadingAt(units, k + 1) ? (rhythm.run[k + 1] ?? 0) : 0;
   const text = units[k]?.text ?? "";
   if (hasBannerSeparator(text)) {
@@ -293,11 +316,13 @@ function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Head
   let run = 0;
   while (run < 5 && isHeadingAt(units, j + run)) run++;
   const dashed = units[j + run - 1];
-  if (run >= 2 && run <= 4 && dashed && DASH_LEAD.test(foldWidth(dashed.text))) {
+  // (only where every line above the headline has a slot left: none is dropped)
+  const slots = 2 + (h.kicker === null ? 1 : 0) + (h.kicker === null && h.section === null ? 1 : 0);
+  if (run >= 2 && run <= slots && dashed && DASH_LEAD.test(foldWidth(dashed.text))) {
     // a dash-led line ("——访…", "——记…") is a subtitle: the line above it is the headline, and the
     // lines above that its lead-in and the column
-    if (run === 4 && h.section === null) h.section = units[j]?.text ?? null;
-    if (run >= 3 && h.kicker === null) h.kicker = units[j + run - 3]?.text ?? null;
+    if (run === 4) h.section = units[j]?.text ?? null;
+    if (run >= 3) h.kicker = units[j + run - 3]?.text ?? null;
     h.title = units[j + run - 2]?.text ?? null;
     h.subtitle = dashed.text.slice(DASH_LEAD.exec(foldWidth(dashed.text))?.[0].length ?? 0);
     j += run;
@@ -350,7 +375,7 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
     // a subheading must lead into body text; a headline-shaped last line is body text
     if (u.kind === "heading" && units[k + 1]?.kind === "text") return { text: u.text, role: "heading" };
     // a table's row is a paragraph of its own: rows have no sentence end, but are never one sentence
-    if (isTableRow(u.text)) return { text: u.text, role: "heading" };
+    if (u.row) return { text: u.text, role: "heading" };
     let text = u.text;
     // (the unit's text parsed when the page was cut into units, see UnitParse)
     const dateline = u.parsed.dateline;

@@ -101,7 +101,7 @@ export function endsMidSentence(text: string): boolean {
     while (open >= 0 && foldedUnit(text.charCodeAt(open)) !== 0x28) open--;
     let before = open - 1;
     while (before >= 0 && isSpaceUnit(text.charCodeAt(before))) before--;
-    if (before >= 0 && ((SHAPE[text.charCodeAt(before)] as number) & SENTENCE_FINAL_BIT) !== 0) return false;
+    if (before >= 0 && ENDS_SENTENCE.has(foldedUnit(text.charCodeAt(before)))) return false;
   }
   // a closing quote/bracket ends the paragraph only after the quoted sentence ended ("…暖和!”"),
   // or when the whole block is a parenthesis ("(完)"); "…的“心灵驿站”" still goes on
@@ -202,13 +202,19 @@ export function isHeadlineLike(text: string): boolean {
   // folding, and a paragraph is given up after its 41st visible character, or at its first 。;, (the
   // test below on the folded text): most body lines have a comma well before that
   // (a line opening with “ may be a quoted headline, commas and all: counted in full)
+  const first = text.charCodeAt(0);
   const len =
-    text.charCodeAt(0) === 0x201c ? visibleLengthUpTo(text, 40) : visibleLengthUpToPunctuation(text, 40);
+    first === 0x201c || first === 0x300c
+      ? visibleLengthUpTo(text, 40)
+      : visibleLengthUpToPunctuation(text, 40);
   if (len < 2 || len > 40) return false;
   const t = foldWidth(text).trim();
   // a headline that is one quotation keeps its commas: “调解室开进法院,职工维权少跑腿” (quoted speech
   // ends its sentence inside the quote: “心里特别暖和!”)
-  const quotation = t.startsWith("“") && t.endsWith("”") && !t.includes("“", 1) && !/[。!?…]”$/u.test(t);
+  const quotation =
+    ((t.startsWith("“") && t.endsWith("”") && !t.includes("“", 1)) ||
+      (t.startsWith("「") && t.endsWith("」") && !t.includes("「", 1))) &&
+    !/[。!?…][”」]$/u.test(t);
   if (quotation ? /[。;]/u.test(t) : /[。;,]/u.test(t)) return false;
   if (endsWithOpenPunctuation(t)) return false;
   const inner = t.slice(0, -1);
@@ -280,46 +286,59 @@ export function firstSentenceTitle(text: string, max = 40): string {
 }
 
 /** "2026年3月13日　星期五　…　工会新闻　…　5": the running head a page is printed with. */
-const RUNNING_HEAD_DATE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+const RUNNING_HEAD_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 const RUNNING_HEAD_DAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 /** "本版编辑:郑晓雯 校对:林 可", "责任编辑：赵 明 美术编辑：孙 悦": the page's staff line */
 const STAFF_LINE =
   /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|版式设计|版式|校对|组版|制图)\s*:|^(?:本版)?(?:责任编辑|责编|编辑)\s*\S{2,6}\s+(?:美术编辑|美编|校对|版式|组版)\s*:/u;
+/** a full date, as a web page's source line gives it: "2026-02-20", "2026年2月20日" */
+const ANY_DATE = /(?<!\d)\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u;
 
 /** Furniture of a page saved from the web, tested on the folded line. */
-const WEB_FURNITURE = [
+const WEB_FURNITURE: readonly ((t: string) => boolean)[] = [
   // the breadcrumb: "首页 > 工会动态 > 正文"
-  /^(?:首页|当前位置|您的位置|位置)\s*:?.*(?:>|›|»|→)/u,
-  // "2026-02-20 08:45 来源:工人日报客户端 作者:记者 唐瑶", "发布时间:2026-02-20"
-  /(?:来源|发布时间|发布日期|编辑时间)\s*:/u,
+  (t) => /^(?:首页|当前位置|您的位置|位置)\s*:?.*(?:>|›|»|→)/u.test(t),
+  // the source line: "2026-02-20 08:45 来源:工人日报客户端 作者:记者 唐瑶", "发布时间:2026-02-20";
+  // not "经费来源:市总工会专项资金"
+  (t) =>
+    /^(?:来源|发布时间|发布日期)\s*:/u.test(t) ||
+    (ANY_DATE.test(t) && /(?:来源|发布时间|发布日期|作者)\s*:/u.test(t)),
   // the tool rows: "【字体:大 中 小】 分享到:微信", "【纠错】 【打印】 【关闭】"
-  /^【?字体\s*:|分享到\s*:/u,
-  /^【[^】]{1,4}】(?:\s*【[^】]{1,4}】)+$/u,
-  /版权所有|未经授权|禁止转载|^Copyright\b/iu,
+  (t) => /^【?字体\s*:|分享到\s*:/u.test(t),
+  (t) => /^【[^】]{1,4}】(?:\s*【[^】]{1,4}】)+$/u.test(t),
+  // the copyright line: "版权所有 中工网 未经授权禁止转载", "Copyright © …"; not a headline that
+  // merely says 未经授权
+  (t) =>
+    /^(?:©|Copyright\b)|版权所有.*(?:©|网|报社|站|未经)|未经(?:本网|本报|许可|授权)\S{0,4}(?:不得|禁止)转载/iu.test(
+      t,
+    ),
 ];
 /** the hints the furniture tests need, as printed: a line with none of them is ruled out unfolded */
-const FURNITURE_HINT = /星期|周|编|校对|首页|位置|来源|发布|分享|字体|【|版权|授权|转载|Copyright/iu;
+const FURNITURE_HINT =
+  /星期|\d\s*日\s*周|编辑|责编|美编|校对|版式|组版|制图|首页|位置|来源|发布|分享|字体|【|版权|转载|Copyright|©/iu;
 
 /**
  * Page furniture that is no part of any item: the running head (the date with its weekday, the page's
  * name and number), the line naming the page's editors, and what a page saved from the web carries
  * around the article (breadcrumb, source line, tool buttons, copyright). All are short lines without
- * a sentence.
+ * a sentence, a comma or (but for the labelled ones) a colon: "时间：2026年3月14日（星期六）上午9点" is a
+ * notice's line, not a running head.
  */
 export function isPageFurniture(text: string): boolean {
   if (!FURNITURE_HINT.test(text)) return false;
   if (visibleLengthUpTo(text, 80) > 80) return false;
   const t = foldWidth(text).trim();
-  if (/[。;!?]/u.test(t)) return false;
-  if (!t.includes(",")) {
-    if (RUNNING_HEAD_DAY.test(t) && RUNNING_HEAD_DATE.test(t)) return true;
-    if (STAFF_LINE.test(t)) return true;
-  }
-  return WEB_FURNITURE.some((re) => re.test(t));
+  if (/[。;!?,]/u.test(t)) return false;
+  if (!t.includes(":") && RUNNING_HEAD_DAY.test(t) && RUNNING_HEAD_DATE.test(t)) return true;
+  if (STAFF_LINE.test(t)) return true;
+  return WEB_FURNITURE.some((test) => test(t));
 }
 
-/** a running head set over several lines: a line that is only the paper's name or the page's number */
-const HEAD_PART = /^(?:\S{1,8}(?:日报|晚报|工人报|报)|(?:第\s*)?\d{1,3}\s*版?|[A-Z]?\d{1,2})$/u;
+/**
+ * A running head set over several lines: a line that is only the paper's name ("工人日报", "河北工人报";
+ * not 快报, 简报, 捷报) or the page's number ("6", "A12", "第3版").
+ */
+const HEAD_PART = /^(?:\S{1,8}(?:日报|晚报|早报|时报|工人报)|(?:第\s*)?\d{1,3}\s*版?|[A-Z]?\d{1,2})$/u;
 
 /** Among the first lines of a page: the paper's name or the page's number on a line of its own. */
 export const isRunningHeadPart = (text: string): boolean => HEAD_PART.test(foldWidth(text).trim());
@@ -340,25 +359,31 @@ const RELATED_HEAD = /^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|�
 const LINK_LINE = /^[·•▪◦]/u;
 
 /** The head of a block of links to other articles ("相关阅读:"), which is furniture with its links. */
-export const isRelatedHead = (text: string): boolean => RELATED_HEAD.test(foldWidth(text).trim());
+export const isRelatedHead = (text: string): boolean =>
+  // the heads' first characters, as printed (the fold leaves Han characters alone): most lines stop here
+  "相延推热猜".includes(text.charAt(0)) && RELATED_HEAD.test(foldWidth(text).trim());
 /** A line of such a block. */
 export const isLinkLine = (text: string): boolean => LINK_LINE.test(text);
 
 /**
  * A row of a table flattened into text: "困难职工帮扶　　　1280户　　　　640万元". Two or more gaps of
- * two or more spaces between the cells; a headline or sentence has at most one such gap.
+ * two or more spaces between the cells, and a figure among them (a headline spaced out as
+ * "送温暖　　暖人心　　聚民心" has none). Bylines, datelines and credits are told apart before this.
  */
 export function isTableRow(text: string): boolean {
   let gaps = 0;
   let run = 0;
+  let digit = false;
   for (let i = 0; i < text.length; i++) {
-    if (isSpaceUnit(text.charCodeAt(i))) run++;
+    const c = text.charCodeAt(i);
+    if (isSpaceUnit(c)) run++;
     else {
       if (run >= 2 && i > run) gaps++;
       run = 0;
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
     }
   }
-  return gaps >= 2;
+  return gaps >= 2 && digit;
 }
 
 const RUNNING_HEAD_ISO =
@@ -388,6 +413,9 @@ export function runningHeadDate(body: string): string | null {
   }
   return null;
 }
+
+/** 。 ! ? … (folded): what a bracket after the sentence's end follows */
+const ENDS_SENTENCE = new Set([0x3002, 0x21, 0x3f, 0x2026]);
 
 /** A bullet glyph a news-in-brief column sets before each brief: "■3月11日，…", "● 近日，…". */
 const BULLET = /^[■□●○◆◇▲△▶►★☆◎•]\s*/u;

@@ -43,6 +43,8 @@ describe("line shape", () => {
     ["当天有436人达成就业意向。（陆海燕）", false],
     ["今年将再新建30个。 (记者 张 玺)", false],
     ["覆盖上万人次。(通讯员 王海波", true],
+    // a bracket after a closing quote is no sentence's end
+    ["市总工会开设“心灵驿站”（试点）", true],
   ])("endsMidSentence(%s) = %s", (text, expected) => {
     expect(endsMidSentence(text)).toBe(expected);
   });

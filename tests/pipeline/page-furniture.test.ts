@@ -26,6 +26,10 @@ describe("isPageFurniture", () => {
     ["版权所有 中工网　未经授权禁止转载", true],
     ["【江苏常州】骑手驿站里摆起“暖新年夜饭”", false],
     ["资金来源：市总工会筹集。", false],
+    ["经费来源：市总工会专项资金", false],
+    ["未经授权被拍进广告 快递小哥获赔", false],
+    ["时间：2026年3月14日（星期六）上午9点", false],
+    ["2026年3月13日 周五 工会新闻 5", true],
     // a sentence, a headline or a dateline is text, even with a weekday or an editor in it
     ["2026年3月13日星期五，市总工会举办招聘会。", false],
     ["星期五的职工夜校", false],
@@ -46,6 +50,7 @@ describe("runningHeadDate", () => {
     ["2026年2月30日 星期一 要闻 1\n标题", null],
     ["标题\n\n本报讯 2026年3月13日星期五，市总工会举办招聘会。", null],
     ["标题\n正文。", null],
+    ["标题\n时间：2026年3月14日（星期六）上午9点\n正文。", null],
   ])("%j -> %s", (body, want) => {
     expect(runningHeadDate(body)).toBe(want);
   });
@@ -60,6 +65,8 @@ describe("isRunningHeadPart", () => {
     ["第3版", true],
     ["职工天地", false],
     ["工会日报道", false],
+    ["基层快报", false],
+    ["职工技能竞赛传捷报", false],
     ["2026", false],
   ])("%s -> %s", (text, want) => {
     expect(isRunningHeadPart(text)).toBe(want);
@@ -69,9 +76,10 @@ describe("isRunningHeadPart", () => {
 describe("isTableRow", () => {
   it.each([
     ["困难职工帮扶　　　1280户　　　　640万元", true],
-    ["项目  户(人)数  金额", true],
+    ["项目  户(人)数  金额", false], // a header row has no figure: read as a subheading
     ["假期“不打烊”　骑手驿站里飘出饭菜香", false],
     ["本报记者  张三", false],
+    ["送温暖　　暖人心　　聚民心", false],
     ["市总工会为职工送去慰问金  共计20万元。", false],
   ])("%s -> %s", (text, want) => {
     expect(isTableRow(text)).toBe(want);
@@ -85,6 +93,7 @@ describe("isHeadlineLike: a headline that is one quotation", () => {
     // quoted speech ends its sentence inside the quote; two quotations are a sentence
     ["“这么冷的天，心里特别暖和！”", false],
     ["“跑了一晚上单，回来有口热饭吃。”", false],
+    ["「中年再起步，工聯會助你」", true],
     ["“接得住”，更要“跟得上”", false],
   ])("%s -> %s", (text, want) => {
     expect(isHeadlineLike(text)).toBe(want);

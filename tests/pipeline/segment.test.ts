@@ -522,6 +522,36 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
       ],
     },
     {
+      name: "briefs wrapped over lines: each bullet starts one, its next line continues it",
+      text: page(
+        "工会动态·简讯",
+        "■3月1日，某区总工会举办活动，\n职工踊跃参加。",
+        "■3月2日，某区总工会开展义诊，\n职工踊跃参加。",
+      ),
+      items: [
+        [
+          "3月1日，某区总工会举办活动，职工踊跃参加",
+          "工会动态·简讯",
+          "3月1日，某区总工会举办活动，职工踊跃参加。",
+        ],
+        [
+          "3月2日，某区总工会开展义诊，职工踊跃参加",
+          "工会动态·简讯",
+          "3月2日，某区总工会开展义诊，职工踊跃参加。",
+        ],
+      ],
+    },
+    {
+      name: "a headline over an undated bulleted list keeps it",
+      text: page(
+        "某市工会推出三项举措",
+        "■建立困难职工档案，实行动态管理。",
+        "■开通法律援助热线，提供免费咨询。",
+        "■设立帮扶资金，专款专用。",
+      ),
+      items: [["某市工会推出三项举措", null, "■建立困难职工档案，实行动态管理。"]],
+    },
+    {
       name: "bullets without a column name",
       text: page(bullet(1), bullet(2)),
       items: [
@@ -581,6 +611,38 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     },
   ])("$name", ({ text, items }) => {
     expect(segmentPage(text).map((i) => [i.title, i.section, i.paragraphs[0]])).toEqual(items);
+  });
+
+  it("reads a flattened table's rows as paragraphs, and wide-spaced credits and datelines as such", () => {
+    const [table, photo, lead] = segmentPage(
+      page(
+        "某市送温暖资金发放到位",
+        "本报讯 近日，某市送温暖资金发放到位。具体如下",
+        "项目　　　　人数　　　金额\n困难职工　　1280人　　640万元",
+        "\n\n职工在比赛中。　　本报记者　　张三　　摄",
+        "\n某区工会开展义诊",
+        "本报讯（记者　　何　昊　　通讯员　　马　丽）3月1日，某区工会开展义诊。",
+      ),
+    );
+    expect(table?.paragraphs).toEqual([
+      "近日，某市送温暖资金发放到位。具体如下",
+      "项目　　　　人数　　　金额",
+      "困难职工　　1280人　　640万元",
+    ]);
+    expect(table?.kind).toBe("article");
+    expect([photo?.kind, photo?.byline.photographers]).toEqual(["photo", ["张三"]]);
+    expect([lead?.byline.reporters, lead?.byline.correspondents, lead?.paragraphs[0]]).toEqual([
+      ["何昊"],
+      ["马丽"],
+      "3月1日，某区工会开展义诊。",
+    ]);
+  });
+
+  it("strips a subtitle's dash, one em dash or two", () => {
+    const items = segmentPage(
+      page("某市工会送温暖", "—记某市总工会", "本报讯 近日，某市总工会开展送温暖活动。"),
+    );
+    expect(items.map((i) => [i.title, i.subtitle])).toEqual([["某市工会送温暖", "记某市总工会"]]);
   });
 
   it("reads a column, lead-in, quoted headline and dash-led subtitle over a byline", () => {

@@ -24,10 +24,10 @@ function endsMidReference(text: string): boolean {
   if (!SENTENCE_FINAL.has(last)) return true;
   const opener = CLOSER_OF.get(last);
   if (opener === undefined) return false;
-  // a bracket set after a sentence's end: "…意向。(陆海燕)"
+  // a bracket set after a sentence's end (。!?…, not a closing quote): "…意向。(陆海燕)"
   if (last === ")") {
     const before = t.slice(0, t.lastIndexOf("(", t.length - 2)).trimEnd();
-    if (t.lastIndexOf("(", t.length - 2) >= 0 && SENTENCE_FINAL.has(before[before.length - 1] ?? "")) {
+    if (t.lastIndexOf("(", t.length - 2) >= 0 && "。!?…".includes(before[before.length - 1] || "x")) {
       return false;
     }
   }
