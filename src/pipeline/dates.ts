@@ -150,7 +150,8 @@ export function extractEventDate(paragraphs: readonly string[], opts: EventDateO
       if (g.rm !== undefined) {
         // read against the publication date; without one the month is unknown
         const day = parseChineseNumber(g.rd ?? "");
-        if (!pub || day === null || !Number.isInteger(day)) continue;
+        // the first day-level date is the event's: when it cannot be read, no later one stands in
+        if (!pub || day === null || !Number.isInteger(day)) return null;
         const at = new Date(pub.t);
         const month = at.getUTCMonth() - (g.rm === "上" ? 1 : 0); // 0-based, -1 is last December
         const iso = toIso(at.getUTCFullYear() + Math.floor(month / 12), (((month % 12) + 12) % 12) + 1, day);

@@ -141,6 +141,7 @@ describe("extractEventDate", () => {
     ["本月3日,活动启动。", "2026-03-10", "2026-03-03"],
     ["上月31日,活动启动。", "2026-03-10", null], // February has no 31st, and nothing else dates it
     ["上月28日,活动启动。", null, null], // no publication date: the month is unknown
+    ["上月28日启动,3月15日前完成。", null, null], // and the deadline is not the event
   ] as const)("%s (published %s)", (lead, publicationDate, want) => {
     expect(extractEventDate([lead], { publicationDate, fallbackYear: 2026 })).toBe(want);
   });
