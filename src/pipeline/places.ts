@@ -16,8 +16,8 @@ import type { PageItem } from "./types.ts";
  * Where an item's programme runs, and every administrative place it names.
  *
  * Evidence is weighted by where it stands: kicker > headline > subtitle > lead paragraph > body; a
- * place that is part of a company's name ("中国铁路上海局集团有限公司") counts little, one that names a
- * union ("洛阳市总工会", "贵州省总") counts extra. A place that only qualifies the next one ("浙江" in
+ * place that is part of a company's name ("中国铁路上海局集团有限公司") or names a visiting delegation
+ * ("连云港市总工会考察团一行") counts little, one that names a union ("洛阳市总工会", "贵州省总") counts extra. A place that only qualifies the next one ("浙江" in
  * "浙江宁波余姚市") lends its weight to that one. The place is then found top-down: the best-supported
  * province, then its best-supported city and district, descending only while the lower unit carries at
  * least half the weight of the unit above named on its own — so a province-wide drive that visits one
@@ -35,6 +35,8 @@ export interface ResolvedPlaces {
 // anchored on the 12 units after it.
 const COMPANY_AFTER = /[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:集团|公司|有限|股份|银行|控股)/y;
 const UNION_AFTER = /(?:总工会|工会|总(?![结体计数量额共书]))/y;
+/** a delegation from the place, visiting another: "连云港市总工会考察团一行来到日照" */
+const VISITOR_AFTER = /[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:考察团|代表团|参观团|学习团|考察组|一行)/y;
 /** `re` (sticky) matches at `at` in `text` */
 function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -80,7 +82,7 @@ export function resolvePlaces(item: PageItem): ResolvedPlaces {
     if (next?.chained && next.start === m.end) continue; // a qualifier: its child carries it
     while (part < ends.length && (ends[part] as number) <= m.start) part++;
     let w = part < ends.length ? (weights[part] as number) : 1;
-    if (matchesAt(COMPANY_AFTER, text, m.end)) w *= COMPANY_FACTOR;
+    if (matchesAt(COMPANY_AFTER, text, m.end) || matchesAt(VISITOR_AFTER, text, m.end)) w *= COMPANY_FACTOR;
     else if (matchesAt(UNION_AFTER, text, m.end)) w *= UNION_FACTOR;
     own.set(m.entry, (own.get(m.entry) ?? 0) + w);
   }

@@ -56,6 +56,14 @@ describe("resolvePlaces: the place of the programme", () => {
       ["湖南省", "长沙市", null, "city"],
     ],
     [
+      "a visiting delegation's home is weak evidence",
+      item("码头工人的“港湾驿站”引来同行取经", [
+        "2月5日，江苏省连云港市总工会考察团一行来到日照，实地考察港区“港湾驿站”建设运行情况。",
+        "日照市总工会依托港区、物流园区，已建成“港湾驿站”46个。",
+      ]),
+      ["山东省", "日照市", null, "city"],
+    ],
+    [
       "a province-wide drive stays at province level",
       item(
         "筑路工人收到新春慰问品",
