@@ -7,8 +7,10 @@ import {
   endsMidSentence,
   firstSentenceTitle,
   hasBannerSeparator,
+  isNoticeHead,
   startsMidSentence,
   visibleLength,
+  withoutContinuedOn,
 } from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
 import { foldWidth } from "./width.ts";
@@ -205,6 +207,10 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       return false;
     case "heading":
       if (!next) return false;
+      // a notice box's label ("更正", "征稿启事") starts a box of its own, as a headline over a
+      // group of numbered captions ("图①:…") does
+      if (isNoticeHead(u.text)) return true;
+      if (next.kind === "text" && NUMBERED_CAPTION.test(next.text)) return true;
       if (next.kind === "kicker" || next.kind === "heading" || next.kind === "byline") return true;
       if (next.dateline || next.credit) return true;
       // a caption broken by the layout, its credit in the block after
@@ -216,6 +222,8 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       // a second dateline lead: a new brief (a lead is never a continuation, see layout-repair)
       if (u.dateline && (cur.hasByline || body.hasLead)) return true;
       if (endsMidSentence(body.lastText)) return false;
+      // the captions of a photo group ("图①…图③", one credit after the last) stay together
+      if (body.firstIsNumbered && NUMBERED_CAPTION.test(u.text)) return false;
       if (u.credit) return true;
       if (body.texts === 1 && body.firstIsCaption) return true;
       return u.wideGapBefore && !startsMidSentence(u.text);
@@ -231,12 +239,15 @@ class BodyUnits {
   hasLead = false;
   firstIsCaption = false;
   firstIsBullet = false;
+  /** the first text is a numbered caption of a photo group ("图①:…") */
+  firstIsNumbered = false;
   push(u: PageUnit): void {
     this.list.push(u);
     if (u.kind === "byline" || u.dateline) this.hasLead = true;
     if (u.kind === "byline") return;
     if (this.texts === 0) {
       this.firstIsCaption = u.credit;
+      this.firstIsNumbered = NUMBERED_CAPTION.test(u.text);
       this.firstIsBullet = isBulletBrief(u);
     }
     this.texts++;
@@ -272,6 +283,9 @@ const isDatedBulletBrief = (u: PageUnit | undefined) =>
   BRIEF_LEAD.test(foldWidth((u as PageUnit).text.slice(bulletLength((u as PageUnit).text))));
 
 type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
+
+/** a numbered caption of a photo group: "图①:…", "图2 …" */
+const NUMBERED_CAPTION = /^图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]/u;
 
 /** the dash a subtitle is set after: "——访温州市总工会…", "—记…", "--" */
 const DASH_LEAD = /^(?:[—―]+|-{2,})\s*/u;
@@ -389,15 +403,20 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
       credits++;
       text = credit.rest;
     }
-    // a brief's bullet is layout, not text
+    // a brief's bullet is layout, not text; nor is where the article goes on ("(下转第3版)")
     if (draft.title === null) text = text.slice(bulletLength(text));
+    text = withoutContinuedOn(text);
     return { text, role: "text", lead: dateline !== null };
   });
   const { paragraphs } = repairLayout(blocks);
   const first = paragraphs[0];
   if (first === undefined) return null;
   byline = mergeBylines(byline, { reporters: [], correspondents: [], photographers });
-  const photo = credits > 0 && paragraphs.length === 1 && blocks.every((b) => b.role !== "heading");
+  // a captioned photo, or a group of numbered captions ("图①…图③") under one credit
+  const photo =
+    credits > 0 &&
+    (paragraphs.length === 1 || paragraphs.every((p) => NUMBERED_CAPTION.test(p))) &&
+    blocks.every((b) => b.role !== "heading");
   return {
     kind: photo ? "photo" : "article",
     title: draft.title ?? firstSentenceTitle(first),

@@ -296,6 +296,10 @@ const ANY_DATE = /(?<!\d)\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|\s*年\s*\d{1,2}
 
 /** Furniture of a page saved from the web, tested on the folded line. */
 const WEB_FURNITURE: readonly ((t: string) => boolean)[] = [
+  // a table of contents: its head ("今日导读") and its lines, each with a page ("…送温暖资金逾31亿元 (3版)")
+  (t) =>
+    /^(?:今日导读|本版导读|本期导读|导读|今日要目|要目)$/u.test(t) ||
+    /\(\s*第?\s*\d{1,2}\s*版\s*\)$/u.test(t),
   // the breadcrumb: "首页 > 工会动态 > 正文"
   (t) => /^(?:首页|当前位置|您的位置|位置)\s*:?.*(?:>|›|»|→)/u.test(t),
   // the source line: "2026-02-20 08:45 来源:工人日报客户端 作者:记者 唐瑶", "发布时间:2026-02-20";
@@ -315,7 +319,7 @@ const WEB_FURNITURE: readonly ((t: string) => boolean)[] = [
 ];
 /** the hints the furniture tests need, as printed: a line with none of them is ruled out unfolded */
 const FURNITURE_HINT =
-  /星期|\d\s*日\s*周|编辑|责编|美编|校对|版式|组版|制图|首页|位置|来源|发布|分享|字体|【|版权|转载|Copyright|©/iu;
+  /版|导读|要目|星期|\d\s*日\s*周|编辑|责编|美编|校对|版式|组版|制图|首页|位置|来源|发布|分享|字体|【|版权|转载|Copyright|©/iu;
 
 /**
  * Page furniture that is no part of any item: the running head (the date with its weekday, the page's
@@ -346,11 +350,39 @@ export const isRunningHeadPart = (text: string): boolean => HEAD_PART.test(foldW
 /** Opinion columns: their pieces argue, they report no programme ("工人时评", "短评", "言论"). */
 const OPINION_COLUMN = /(?:时评|评论|短评|快评|言论|锐评|漫评|社论|热评|微评|评论员文章)\s*:?$/u;
 
-/** An item set under an opinion column's name, as its kicker or its section. */
-export function isOpinionPiece(item: { kicker: string | null; section: string | null }): boolean {
+/** The label of a box that is no report: "更正", "征稿启事", "公益广告", "声明". */
+const NOTICE_HEAD = /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告)\s*:?$/u;
+
+/** A line that only labels a notice box (see NOTICE_HEAD): it starts a box of its own. */
+export const isNoticeHead = (text: string): boolean => NOTICE_HEAD.test(foldWidth(text).trim());
+
+/** "(上接第1版)…": the rest of an article that starts on another page (and is reported there). */
+const CONTINUED_FROM = /^[(（]\s*上接第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]/u;
+
+/**
+ * An item that reports no programme: a piece under an opinion column's name (as its kicker or
+ * section), a notice box (correction, call for contributions, public-service ad), or the tail of an
+ * article continued from another page.
+ */
+export function isOpinionPiece(item: {
+  kicker: string | null;
+  section: string | null;
+  title?: string;
+  paragraphs?: readonly string[];
+}): boolean {
+  if (item.title !== undefined && isNoticeHead(item.title)) return true;
+  if (CONTINUED_FROM.test(item.paragraphs?.[0] ?? "")) return true;
   return [item.kicker, item.section].some(
-    (name) => name !== null && OPINION_COLUMN.test(foldWidth(name).trim()),
+    (name) => name !== null && (OPINION_COLUMN.test(foldWidth(name).trim()) || isNoticeHead(name)),
   );
+}
+
+/** "(下转第3版)" at the end of a paragraph: where the article goes on, not its text */
+const CONTINUED_ON = /\s*[(（]\s*下转第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*$/u;
+
+/** `text` without a closing "(下转第3版)". */
+export function withoutContinuedOn(text: string): string {
+  return text.includes("下转") ? text.replace(CONTINUED_ON, "") : text;
 }
 
 /** "相关阅读:" and its kin: the head of a block of links to other articles */

@@ -27,6 +27,11 @@ describe("isPageFurniture", () => {
     ["【江苏常州】骑手驿站里摆起“暖新年夜饭”", false],
     ["资金来源：市总工会筹集。", false],
     ["经费来源：市总工会专项资金", false],
+    // a table of contents
+    ["今日导读", true],
+    ["■全国工会系统去年筹集送温暖资金逾31亿元　(3版)", true],
+    ["“广佛同城”招聘会开到家门口（第3版）", true],
+    ["第3版刊登的招聘信息已更新", false],
     ["未经授权被拍进广告 快递小哥获赔", false],
     ["时间：2026年3月14日（星期六）上午9点", false],
     ["2026年3月13日 周五 工会新闻 5", true],
@@ -102,6 +107,19 @@ describe("isHeadlineLike: a headline that is one quotation", () => {
 
 describe("isOpinionPiece", () => {
   it.each([
+    [{ kicker: "公益广告", section: null }, true],
+    [{ kicker: null, section: null, title: "更正", paragraphs: ["本报1月6日……特此更正。"] }, true],
+    [{ kicker: null, section: null, title: "征稿启事", paragraphs: ["即日起征稿。"] }, true],
+    [
+      {
+        kicker: null,
+        section: null,
+        title: "(上接第1版)会议强调",
+        paragraphs: ["(上接第1版)会议强调,各级工会要做好。"],
+      },
+      true,
+    ],
+    [{ kicker: null, section: null, title: "更正工作作风", paragraphs: ["某市总工会开展活动。"] }, false],
     [{ kicker: "工人时评", section: null }, true],
     [{ kicker: null, section: "言论" }, true],
     [{ kicker: "短评：", section: null }, true],

@@ -638,6 +638,33 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     ]);
   });
 
+  it("keeps a photo group's numbered captions under its headline, and a notice box apart", () => {
+    const items = segmentPage(
+      page(
+        "某区工会慰问一线职工",
+        "本报讯 近日，某区总工会开展慰问活动。",
+        "更正",
+        "本报1月6日第3版一文中，“2300户”应为“3200户”。特此更正。",
+        "港口工地年味浓",
+        "图①:1月5日，慰问组来到港口作业区。",
+        "图②:快递员在驿站领取姜茶。",
+        "图③:志愿者送上新春对联。\n本报记者 刘旭 摄",
+      ),
+    );
+    expect(items.map((i) => [i.title, i.kind, i.paragraphs.length])).toEqual([
+      ["某区工会慰问一线职工", "article", 1],
+      ["更正", "article", 1],
+      ["港口工地年味浓", "photo", 3],
+    ]);
+  });
+
+  it("takes a closing (下转第3版) off the text", () => {
+    const [item] = segmentPage(
+      page("全总部署送温暖", "本报北京1月7日电 会议要求做好送温暖工作。(下转第3版)"),
+    );
+    expect(item?.paragraphs).toEqual(["会议要求做好送温暖工作。"]);
+  });
+
   it("strips a subtitle's dash, one em dash or two", () => {
     const items = segmentPage(
       page("某市工会送温暖", "—记某市总工会", "本报讯 近日，某市总工会开展送温暖活动。"),
