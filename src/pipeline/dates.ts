@@ -2,6 +2,8 @@
  * Event dates of news items: the first day-level date of the lead ("1月26日", "2026年2月3日").
  * Month-level dates ("2024年12月成立") are history, not the event; "日前/近日" leads have no date.
  */
+
+import { lunarToIso, newYearsEveIso } from "./lunar.ts";
 import { foldNumerals, parseChineseNumber } from "./numerals.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -10,7 +12,15 @@ const DAY_DATE = new RegExp(
   `(?<![\\d.])(?:(?<y>(?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})年)?(?<![${NUM_CHARS}])(?<m>[${NUM_CHARS}]{1,2})月(?<d>[${NUM_CHARS}]{1,3})[日号]` +
     "|(?<![\\d.])(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?![\\d])" +
     // a day of the publication's month or the one before: "上月28日", "本月3日"
-    `|(?<rm>上|本)月(?<rd>[${NUM_CHARS}]{1,3})[日号]`,
+    `|(?<rm>上|本)月(?<rd>[${NUM_CHARS}]{1,3})[日号]` +
+    // a day counted back from the publication: "昨天", "前天" ("今天" is left alone: under a
+    // "本报X月X日电" dateline it is the dateline's day, which the item no longer carries, and
+    // "记者今天获悉" is when the paper heard of it)
+    "|(?<rel>昨天|昨日|前天)" +
+    // a lunar day, never followed by 日/号 (that is a Gregorian "十二月二十日"): "腊月二十三", "正月初八"
+    `|(?<lm>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十)(?![${NUM_CHARS}日号])` +
+    // "大年初三" (of the first month) and New Year's Eve, not "除夕前(夕)"
+    "|大年初(?<ny>[一二三四五六七八九十])|(?<eve>除夕)(?!前|之前)",
   "g",
 );
 const YEAR_MENTION = /(?<!\d)((?:19|20)\d{2})年/g;
@@ -116,6 +126,63 @@ function yearFor(
   return pub.y;
 }
 
+const LUNAR_MONTH: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
+
+/** the lunar day "初八" / "十五" / "廿三" / "二十三" / "三十" as a number */
+function lunarDay(word: string): number | null {
+  if (word.startsWith("初")) return parseChineseNumber(word.slice(1));
+  if (word.startsWith("廿"))
+    return 20 + (word.length > 1 ? (parseChineseNumber(word.slice(1)) ?? Number.NaN) : 0);
+  const n = parseChineseNumber(word);
+  return n !== null && Number.isInteger(n) ? n : null;
+}
+
+/**
+ * A lunar date's Gregorian day, in the lunar year that puts it nearest the publication (at most 60
+ * days after it), or, without one, in the page's year.
+ */
+function lunarDate(
+  g: Record<string, string | undefined>,
+  pub: { y: number; t: number } | null,
+  refYear: number | null,
+): string | null {
+  if (refYear === null) return null;
+  const candidates: string[] = [];
+  for (const year of [refYear - 1, refYear]) {
+    let iso: string | null = null;
+    if (g.eve !== undefined) iso = newYearsEveIso(year);
+    else if (g.ny !== undefined) iso = lunarToIso(year, 1, parseChineseNumber(g.ny) ?? 0);
+    else {
+      const month = LUNAR_MONTH[g.lm ?? ""] ?? parseChineseNumber(g.lm ?? "");
+      const day = lunarDay(g.ld ?? "");
+      if (month !== null && day !== null) iso = lunarToIso(year, month, day);
+    }
+    if (iso) candidates.push(iso);
+  }
+  if (pub) {
+    let best: string | null = null;
+    let bestGap = Number.POSITIVE_INFINITY;
+    for (const iso of candidates) {
+      const gap = Date.parse(`${iso}T00:00:00Z`) - pub.t;
+      if (gap > 60 * DAY_MS) continue;
+      if (Math.abs(gap) < bestGap) [best, bestGap] = [iso, Math.abs(gap)];
+    }
+    return best;
+  }
+  return candidates.find((iso) => iso.startsWith(String(refYear))) ?? null;
+}
+
+/** Is offset `at` of `text` inside a “quotation”? */
+function insideQuote(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 export interface EventDateOptions {
   /** "YYYY-MM-DD" from the page's front matter */
   publicationDate?: string | null;
@@ -147,6 +214,18 @@ export function extractEventDate(paragraphs: readonly string[], opts: EventDateO
     for (let m = DAY_DATE.exec(folded); m !== null; m = DAY_DATE.exec(folded)) {
       if (vague && vague.index < m.index) return null;
       const g = m.groups ?? {};
+      if (g.rel !== undefined) {
+        // a time word inside a quotation is the speaker's, not the report's
+        if (insideQuote(folded, m.index)) continue;
+        if (!pub) return null;
+        const back = g.rel.startsWith("前") ? 2 : 1;
+        return new Date(pub.t - back * DAY_MS).toISOString().slice(0, 10);
+      }
+      if (g.lm !== undefined || g.ny !== undefined || g.eve !== undefined) {
+        const iso = lunarDate(g, pub, refYear);
+        if (iso) return iso;
+        continue;
+      }
       if (g.rm !== undefined) {
         // read against the publication date; without one the month is unknown
         const day = parseChineseNumber(g.rd ?? "");

@@ -142,6 +142,20 @@ describe("extractEventDate", () => {
     ["上月31日,活动启动。", "2026-03-10", null], // February has no 31st, and nothing else dates it
     ["上月28日,活动启动。", null, null], // no publication date: the month is unknown
     ["上月28日启动,3月15日前完成。", null, null], // and the deadline is not the event
+    // days counted back from the publication; not inside a quotation, and "今天" is left alone
+    ["昨天,市总工会举行颁奖仪式。", "2026-01-08", "2026-01-07"],
+    ["前天,区总工会开展义诊。", "2026-03-01", "2026-02-27"],
+    ["“昨天刚到,今天就上岗。”1月5日,他说。", "2026-01-08", "2026-01-05"],
+    ["今天,记者从市总工会获悉。", "2026-05-07", null],
+    ["昨天,活动举行。", null, null],
+    // lunar days, in the lunar year nearest the publication (Spring Festival 2026: 2月17日)
+    ["正月初八,市总工会为返岗职工送上开工礼。", "2026-02-25", "2026-02-24"],
+    ["腊月二十三小年当天,年货节开市。", "2026-02-25", "2026-02-10"],
+    ["除夕当天,工会为留岗职工送去年夜饭。", "2026-02-25", "2026-02-16"],
+    ["2月19日(大年初三),招聘会举行。", "2026-02-25", "2026-02-19"],
+    ["大年初三,招聘会举行。", "2026-02-25", "2026-02-19"],
+    ["除夕前,工会走访慰问困难职工。", "2026-02-25", null],
+    ["十二月二十日,活动举行。", "2026-01-08", "2025-12-20"], // Gregorian: it has 日
   ] as const)("%s (published %s)", (lead, publicationDate, want) => {
     expect(extractEventDate([lead], { publicationDate, fallbackYear: 2026 })).toBe(want);
   });
