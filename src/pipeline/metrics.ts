@@ -46,6 +46,8 @@ const DURATION: UnitRule = { kind: "duration", arabicOnly: true };
 /** Longest first, so "人次" wins over "人" and "场次" over "场". */
 const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["人次", { kind: "person-times", unit: "人次" }],
+  // vehicle-times, kept as printed: "发车86辆次"
+  ["辆次", COUNT],
   ["场次", { kind: "count", unit: "场" }],
   ["个小时", { ...DURATION, unit: "小时" }],
   ["个月", { ...DURATION, unit: "个月" }],
@@ -68,6 +70,17 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["套", { ...COUNT, notBefore: ["餐"] }],
   ["个", { ...COUNT, notBefore: ["性", "体", "百分点", "案"] }],
   ["件", COUNT],
+  // cases found or treated: "筛查出130例"; not 例如, 例外, 例会, 例行
+  ["例", { ...COUNT, notBefore: ["如", "外", "会", "行", "子", "证", "题", "假"] }],
+  // tents, helmets and hats handed out: "1500顶头盔"; Arabic only ("一顶" is also a verb phrase)
+  [
+    "顶",
+    {
+      ...COUNT,
+      arabicOnly: true,
+      notBefore: ["层", "级", "端", "尖", "峰", "部", "点", "住", "替", "岗", "班", "用", "多"],
+    },
+  ],
   // cases, as Hong Kong and some mainland papers count them: "求助个案37宗"
   ["宗", { ...COUNT, notBefore: ["旨", "教", "族", "师", "祠", "亲", "派"] }],
   // calls: "接听来电86通"; Arabic only, and not 通知, 通过, 通道 and the like

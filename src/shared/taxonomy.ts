@@ -123,6 +123,9 @@ export const PROGRAMME_TYPES = [
     zh: "医疗健康",
     en: "Health care",
     strong: [
+      // defibrillators at stations and workplaces
+      "AED",
+      "除颤仪",
       "义诊",
       "体检",
       "健康体检",
@@ -139,7 +142,7 @@ export const PROGRAMME_TYPES = [
       "两癌",
       "筛查",
     ],
-    weak: ["医院", "医护", "健康", "中医"],
+    weak: ["医院", "医护", "健康", "中医", "急救"],
   },
   {
     id: "culture-recreation",
