@@ -1,4 +1,5 @@
 /** The map feature's own UI text. Programme-type labels come from the shared taxonomy. */
+import { formatCount } from "../../shared/format.ts";
 import { PROGRAMME_TYPES } from "../../shared/taxonomy.ts";
 
 export type Lang = "zh" | "en";
@@ -10,7 +11,7 @@ const STRINGS = {
     mapDesc: (places: number, total: number) =>
       places === 0
         ? "当前筛选下没有可定位的项目。"
-        : `圆点表示城市，面积与项目数成正比；省份按项目数着色。共 ${places} 个地点、${total} 项。`,
+        : `圆点表示城市，面积与项目数成正比；省份按项目数着色。共 ${places} 个地点、${formatCount(total, "zh")} 项。`,
     loading: "地图加载中…",
     loadFailed: "地图未能加载。城市列表仍可使用。",
     /** inset label, one entry per line */
@@ -18,14 +19,15 @@ const STRINGS = {
     legend: "项目数",
     cityPoint: "城市",
     provincePoint: "全省项目",
-    count: (n: number) => `${n} 项`,
+    // as the charts print counts: "2800", "1.23万"
+    count: (n: number) => `${formatCount(n, "zh")} 项`,
     listTitle: "城市列表",
     sortBy: "排序",
     sortCount: "按数量",
     sortPinyin: "按拼音",
     provinceWide: (province: string) =>
       province.endsWith("市") ? "全市" : province.endsWith("省") ? "全省" : "全区",
-    unplaced: (n: number) => `另有 ${n} 项未注明地点`,
+    unplaced: (n: number) => `另有 ${formatCount(n, "zh")} 项未注明地点`,
     empty: "当前筛选下没有项目。",
     topTypes: "主要类型",
     selected: "已选",
@@ -36,20 +38,21 @@ const STRINGS = {
     mapDesc: (places: number, total: number) =>
       places === 0
         ? "No programme under the current filters has a place."
-        : `Circles are cities, their area proportional to the number of programmes; provinces are shaded by count. ${places} places, ${total} programmes.`,
+        : `Circles are cities, their area proportional to the number of programmes; provinces are shaded by count. ${formatCount(places, "en")} places, ${formatCount(total, "en")} programmes.`,
     loading: "Loading the map…",
     loadFailed: "The map could not be loaded. The city list still works.",
     southSea: ["South China Sea", "Islands"],
     legend: "Programmes",
     cityPoint: "City",
     provincePoint: "Province-wide",
-    count: (n: number) => `${n} ${n === 1 ? "programme" : "programmes"}`,
+    // digits grouped as the charts print them: "12,345 programmes"
+    count: (n: number) => `${formatCount(n, "en")} ${n === 1 ? "programme" : "programmes"}`,
     listTitle: "Cities",
     sortBy: "Sort",
     sortCount: "By count",
     sortPinyin: "By pinyin",
     provinceWide: (province: string) => (province.endsWith("市") ? "City-wide" : "Province-wide"),
-    unplaced: (n: number) => `${n} more without a place`,
+    unplaced: (n: number) => `${formatCount(n, "en")} more without a place`,
     empty: "No programmes under the current filters.",
     topTypes: "Main types",
     selected: "selected",
