@@ -13,10 +13,9 @@ const DAY_DATE = new RegExp(
     "|(?<![\\d.])(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?![\\d])" +
     // a day of the publication's month or the one before: "上月28日", "本月3日"
     `|(?<rm>上|本)月(?<rd>[${NUM_CHARS}]{1,3})[日号]` +
-    // a day counted back from the publication: "昨天", "前天" ("今天" is left alone: under a
-    // "本报X月X日电" dateline it is the dateline's day, which the item no longer carries, and
-    // "记者今天获悉" is when the paper heard of it)
-    "|(?<rel>昨天|昨日|前天)" +
+    // a day counted back from the publication: "昨天", "前天"; "今天" is the day of the item's
+    // "本报北京1月7日电" dateline (without one it is left alone)
+    "|(?<rel>今天|今日|昨天|昨日|前天)" +
     // a lunar day, never followed by 日/号 (that is a Gregorian "十二月二十日"): "腊月二十三", "正月初八"
     `|(?<lm>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十)(?![${NUM_CHARS}日号])` +
     // "大年初三" (of the first month) and New Year's Eve, not "除夕前(夕)"
@@ -188,6 +187,8 @@ export interface EventDateOptions {
   publicationDate?: string | null;
   /** year used when there is no publication date, e.g. `inferPageYear(page)` */
   fallbackYear?: number | null;
+  /** the day of the item's "本报北京1月7日电" dateline ("1月7日"): what its "今天" means */
+  datelineDay?: string | null;
 }
 
 /** The lead: the first paragraph, plus the next when the first is only a short line (a quote, a kicker). */
@@ -217,6 +218,15 @@ export function extractEventDate(paragraphs: readonly string[], opts: EventDateO
       if (g.rel !== undefined) {
         // a time word inside a quotation is the speaker's, not the report's
         if (insideQuote(folded, m.index)) continue;
+        if (g.rel.startsWith("今")) {
+          const day = opts.datelineDay ? /^(\d{1,2})月(\d{1,2})日$/.exec(opts.datelineDay) : null;
+          if (!day) continue;
+          const [mo, d] = [Number(day[1]), Number(day[2])];
+          const year = yearFor(mo, d, pub, opts.fallbackYear ?? null);
+          const iso = year === null ? null : toIso(year, mo, d);
+          if (iso) return iso;
+          continue;
+        }
         if (!pub) return null;
         const back = g.rel.startsWith("前") ? 2 : 1;
         return new Date(pub.t - back * DAY_MS).toISOString().slice(0, 10);

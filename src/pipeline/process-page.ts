@@ -74,6 +74,7 @@ function withFields(item: PageItem, fields: Partial<PageItem>): PageItem {
     byline: fields.byline ?? item.byline,
     paragraphs: fields.paragraphs ?? item.paragraphs,
     lines: fields.lines ?? item.lines,
+    dateline: item.dateline ?? null,
   };
 }
 
@@ -169,7 +170,11 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
       kicker: item.kicker,
       section: item.section,
       byline: item.byline,
-      date: extractEventDate(simple.paragraphs, { publicationDate, fallbackYear }),
+      date: extractEventDate(simple.paragraphs, {
+        publicationDate,
+        fallbackYear,
+        datelineDay: item.dateline ?? null,
+      }),
       place,
       places,
       organizer: extractOrganizer(simple, place),

@@ -66,6 +66,7 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
         paragraphs: item.paragraphs,
         lines: item.lines,
         section,
+        dateline: item.dateline ?? null,
       });
     }
   };
@@ -284,6 +285,9 @@ const isDatedBulletBrief = (u: PageUnit | undefined) =>
 
 type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
 
+/** the day of a dated dateline: "本报北京1月7日电" -> "1月7日" */
+const DATELINE_DAY = /^\s*[【[]?(?:本报|新华社|中新社)[^\s,。(]{0,12}?(\d{1,2}月\d{1,2}日)电/u;
+
 /** a numbered caption of a photo group: "图①:…", "图2 …" */
 const NUMBERED_CAPTION = /^图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]/u;
 
@@ -377,6 +381,7 @@ function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Head
 
 /** The item a draft makes, without its section (decided by SectionTracker); null without body text. */
 function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
+  let datelineDay: string | null = null;
   let byline = draft.byline;
   const photographers: string[] = [];
   let credits = 0;
@@ -396,6 +401,7 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
     if (dateline) {
       byline = mergeBylines(byline, dateline.byline);
       text = dateline.rest;
+      datelineDay ??= DATELINE_DAY.exec(foldWidth(u.text))?.[1] ?? null;
     }
     const credit = u.parsed.credit;
     if (credit) {
@@ -425,5 +431,6 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
     byline,
     paragraphs,
     lines: [draft.startLine, draft.endLine],
+    dateline: datelineDay,
   };
 }

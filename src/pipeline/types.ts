@@ -15,4 +15,6 @@ export interface PageItem {
   paragraphs: string[];
   /** 1-based inclusive line range in the original file (front matter counted) */
   lines: [number, number];
+  /** the day a "本报北京1月7日电" dateline gives ("1月7日"), which its "今天" means; null without one */
+  dateline?: string | null;
 }

@@ -146,7 +146,7 @@ describe("extractEventDate", () => {
     ["昨天,市总工会举行颁奖仪式。", "2026-01-08", "2026-01-07"],
     ["前天,区总工会开展义诊。", "2026-03-01", "2026-02-27"],
     ["“昨天刚到,今天就上岗。”1月5日,他说。", "2026-01-08", "2026-01-05"],
-    ["今天,记者从市总工会获悉。", "2026-05-07", null],
+    ["今天,记者从市总工会获悉。", "2026-05-07", null], // no dateline: left alone
     ["昨天,活动举行。", null, null],
     // lunar days, in the lunar year nearest the publication (Spring Festival 2026: 2月17日)
     ["正月初八,市总工会为返岗职工送上开工礼。", "2026-02-25", "2026-02-24"],
@@ -158,6 +158,17 @@ describe("extractEventDate", () => {
     ["十二月二十日,活动举行。", "2026-01-08", "2025-12-20"], // Gregorian: it has 日
   ] as const)("%s (published %s)", (lead, publicationDate, want) => {
     expect(extractEventDate([lead], { publicationDate, fallbackYear: 2026 })).toBe(want);
+  });
+});
+
+describe("extractEventDate: 今天 under a dated dateline", () => {
+  it.each([
+    ["今天,中华全国总工会召开会议。", "1月7日", "2026-01-08", "2026-01-07"],
+    ["记者今天从市总工会获悉,活动已启动。", "2月24日", "2026-02-25", "2026-02-24"],
+    ["今天,活动举行。", "12月31日", "2026-01-02", "2025-12-31"],
+    ["今天,活动举行。", null, "2026-01-08", null],
+  ] as const)("%s (dateline %s, published %s)", (lead, datelineDay, publicationDate, want) => {
+    expect(extractEventDate([lead], { publicationDate, datelineDay })).toBe(want);
   });
 });
 

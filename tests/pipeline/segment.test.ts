@@ -658,6 +658,18 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     ]);
   });
 
+  it("keeps the day of a dated dateline for the item's 今天", () => {
+    const items = segmentPage(
+      page(
+        "全总部署送温暖",
+        "本报北京1月7日电 (记者郑晓岚)今天,全总召开会议。",
+        "某区工会送温暖",
+        "本报讯 近日,某区工会送温暖。",
+      ),
+    );
+    expect(items.map((i) => i.dateline)).toEqual(["1月7日", null]);
+  });
+
   it("takes a closing (下转第3版) off the text", () => {
     const [item] = segmentPage(
       page("全总部署送温暖", "本报北京1月7日电 会议要求做好送温暖工作。(下转第3版)"),
