@@ -1,4 +1,5 @@
 import type { Byline } from "../shared/schema.ts";
+import { visibleLengthUpTo } from "./text-shape.ts";
 import { foldWidth, isSpaceUnit } from "./width.ts";
 
 /**
@@ -139,7 +140,7 @@ export function splitDateline(paragraph: string): { byline: Byline; rest: string
 export function parseStandaloneByline(line: string): Byline | null {
   // what is taken off below (a bullet, brackets, 文/图:) is at most 7 visible characters, so a line of
   // more than 47 can never come down to the 40 allowed: such lines are not folded at all
-  if (visibleCodePointsExceed(line, 47)) return null;
+  if (visibleLengthUpTo(line, 47) > 47) return null;
   // the role word tested below stands in the line as printed too (the fold and the trimming leave
   // Han characters alone): most lines have none and need no folding
   if (!ROLE_TEST.test(line)) return null;
@@ -194,20 +195,6 @@ export function splitPhotoCredit(paragraph: string): { rest: string; photographe
     from += nextSpace + 1;
   }
   return null;
-}
-
-/** More than `limit` code points that are not whitespace (`\s`)? Stops counting past the limit. */
-function visibleCodePointsExceed(text: string, limit: number): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    } else if (isSpaceUnit(c)) continue;
-    if (++n > limit) return true;
-  }
-  return false;
 }
 
 function flatten(b: Byline): string[] {

@@ -29,30 +29,16 @@ const BANNER_SEPARATOR = /[·・•|丨]|——/u;
 
 /**
  * Code-point length ignoring whitespace, counted only up to `limit + 1` (callers compare it with a
- * limit: a long paragraph need not be walked to the end).
+ * limit: a long paragraph need not be walked to the end). With `stopAtPunctuation`, limit + 1 as soon
+ * as a 。;, (either width) is met: for a headline test, such a line is as far off as a long one.
  */
-function visibleLengthUpTo(text: string, limit: number): number {
+export function visibleLengthUpTo(text: string, limit: number, stopAtPunctuation = false): number {
   let n = 0;
   for (let i = 0; i < text.length && n <= limit; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-      n++;
-    } else if (!isSpaceUnit(c)) n++;
-  }
-  return n;
-}
-
-/**
- * `visibleLengthUpTo(text, limit)`, or limit + 1 as soon as a 。;, (either width) is met: for the
- * callers, such a line is as far from a headline as a long one.
- */
-function visibleLengthUpToPunctuation(text: string, limit: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0x3b || c === 0xff1b) return limit + 1;
+    if (stopAtPunctuation && (c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0x3b || c === 0xff1b)) {
+      return limit + 1;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
@@ -203,10 +189,7 @@ export function isHeadlineLike(text: string): boolean {
   // test below on the folded text): most body lines have a comma well before that
   // (a line opening with “ may be a quoted headline, commas and all: counted in full)
   const first = text.charCodeAt(0);
-  const len =
-    first === 0x201c || first === 0x300c
-      ? visibleLengthUpTo(text, 40)
-      : visibleLengthUpToPunctuation(text, 40);
+  const len = visibleLengthUpTo(text, 40, first !== 0x201c && first !== 0x300c);
   if (len < 2 || len > 40) return false;
   const t = foldWidth(text).trim();
   // a headline that is one quotation keeps its commas: “调解室开进法院,职工维权少跑腿” (quoted speech
