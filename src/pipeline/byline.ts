@@ -136,6 +136,15 @@ export function splitDateline(paragraph: string): { byline: Byline; rest: string
   return { byline: byline ?? emptyByline(), rest: rest.trimStart() };
 }
 
+/**
+ * The day a dated dateline gives: "本报北京1月7日电", "新華社北京1月7日電" -> "1月7日"; null for "本报讯"
+ * or no dateline. (Read from the same DATELINE match as splitDateline; only lines that have one ask.)
+ */
+export function datelineDay(paragraph: string): string | null {
+  const head = DATELINE.exec(foldWidth(paragraph))?.[1];
+  return head ? (/(\d{1,2}月\d{1,2}日)[电電]$/u.exec(head)?.[1] ?? null) : null;
+}
+
 /** A line that is only a byline: "本报记者 余嘉熙 本报通讯员 夏若茵", "(本报记者 李丰)". */
 export function parseStandaloneByline(line: string): Byline | null {
   // what is taken off below (a bullet, brackets, 文/图:) is at most 7 visible characters, so a line of

@@ -607,7 +607,7 @@ function resolve(
     let candidates = r.candidates;
     if (r.pending) {
       // keep a weak name only when a related unit is named elsewhere: "城西区" with 西宁 in the text
-      candidates = candidates.filter((c) => hasAncestorAmong(fixed, c, g));
+      candidates = candidates.filter((c) => hasAncestorIn(fixed, c, g));
       if (candidates.length === 0) continue;
     }
     kept.push(i);
@@ -645,9 +645,4 @@ function resolve(
     });
   }
   return mentions;
-}
-
-function hasAncestorAmong(units: readonly GazetteerEntry[], entry: GazetteerEntry, g: Gazetteer): boolean {
-  for (const f of units) if (isAncestor(f, entry, g)) return true;
-  return false;
 }

@@ -31,12 +31,11 @@ export interface ResolvedPlaces {
   places: Place[];
 }
 
-// Both are tried at a mention's end (sticky) and read at most 12 units after it: the same as
-// anchored on the 12 units after it.
-const COMPANY_AFTER = /[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:集团|公司|有限|股份|银行|控股)/y;
+// Both are tried at a mention's end (sticky) and read at most 13 units after it. WEAK_AFTER: the place
+// is part of a company's name, or names a delegation visiting elsewhere ("连云港市总工会考察团一行来到日照").
+const WEAK_AFTER =
+  /[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:集团|公司|有限|股份|银行|控股|考察团|代表团|参观团|学习团|考察组|一行)/y;
 const UNION_AFTER = /(?:总工会|工会|总(?![结体计数量额共书]))/y;
-/** a delegation from the place, visiting another: "连云港市总工会考察团一行来到日照" */
-const VISITOR_AFTER = /[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:考察团|代表团|参观团|学习团|考察组|一行)/y;
 /** `re` (sticky) matches at `at` in `text` */
 function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -82,7 +81,7 @@ export function resolvePlaces(item: PageItem): ResolvedPlaces {
     if (next?.chained && next.start === m.end) continue; // a qualifier: its child carries it
     while (part < ends.length && (ends[part] as number) <= m.start) part++;
     let w = part < ends.length ? (weights[part] as number) : 1;
-    if (matchesAt(COMPANY_AFTER, text, m.end) || matchesAt(VISITOR_AFTER, text, m.end)) w *= COMPANY_FACTOR;
+    if (matchesAt(WEAK_AFTER, text, m.end)) w *= COMPANY_FACTOR;
     else if (matchesAt(UNION_AFTER, text, m.end)) w *= UNION_FACTOR;
     own.set(m.entry, (own.get(m.entry) ?? 0) + w);
   }

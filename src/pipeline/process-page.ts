@@ -9,7 +9,7 @@ import { extractMetrics } from "./metrics.ts";
 import { extractOrganizer } from "./organizer.ts";
 import { resolvePlaces } from "./places.ts";
 import { segmentPage } from "./segment.ts";
-import { firstSentenceTitle, isOpinionPiece, runningHeadDate } from "./text-shape.ts";
+import { firstSentenceTitle, reportsNoProgramme, runningHeadDate } from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
 
 export interface PageResult {
@@ -122,8 +122,8 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
   // The segmenter keeps any text as an item; one without a single letter ("3。", "——", a stray quote
   // mark) is page furniture, not an article, and would show up as a blank or meaningless title.
   const items = segmentPage(body, bodyStartLine)
-    // a commentary reports no programme
-    .filter((item) => !isOpinionPiece(item))
+    // a commentary, a notice box or the tail of an article from another page reports no programme
+    .filter((item) => !reportsNoProgramme(item))
     .filter((item) => {
       if (HAS_LETTER.test(item.title) || item.paragraphs.some((p) => HAS_LETTER.test(p))) return true;
       const [from, to] = item.lines;

@@ -1,5 +1,5 @@
 import type { Byline } from "../shared/schema.ts";
-import { emptyByline, mergeBylines } from "./byline.ts";
+import { datelineDay as datelineDayOf, emptyByline, mergeBylines } from "./byline.ts";
 import { type BodyBlock, repairLayout } from "./layout-repair.ts";
 import { type PageUnit, pageUnits } from "./page-units.ts";
 import {
@@ -285,9 +285,6 @@ const isDatedBulletBrief = (u: PageUnit | undefined) =>
 
 type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
 
-/** the day of a dated dateline: "本报北京1月7日电" -> "1月7日" */
-const DATELINE_DAY = /^\s*[【[]?(?:本报|新华社|中新社)[^\s,。(]{0,12}?(\d{1,2}月\d{1,2}日)电/u;
-
 /** a numbered caption of a photo group: "图①:…", "图2 …" */
 const NUMBERED_CAPTION = /^图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]/u;
 
@@ -401,7 +398,7 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
     if (dateline) {
       byline = mergeBylines(byline, dateline.byline);
       text = dateline.rest;
-      datelineDay ??= DATELINE_DAY.exec(foldWidth(u.text))?.[1] ?? null;
+      datelineDay ??= datelineDayOf(u.text);
     }
     const credit = u.parsed.credit;
     if (credit) {

@@ -188,7 +188,9 @@ export function isHeadlineLike(text: string): boolean {
   // folding, and a paragraph is given up after its 41st visible character, or at its first 。;, (the
   // test below on the folded text): most body lines have a comma well before that
   // (a line opening with “ may be a quoted headline, commas and all: counted in full)
-  const first = text.charCodeAt(0);
+  let lead = 0;
+  while (lead < text.length && isSpaceUnit(text.charCodeAt(lead))) lead++;
+  const first = text.charCodeAt(lead);
   const len = visibleLengthUpTo(text, 40, first !== 0x201c && first !== 0x300c);
   if (len < 2 || len > 40) return false;
   const t = foldWidth(text).trim();
@@ -347,7 +349,7 @@ const CONTINUED_FROM = /^[(（]\s*上接第?\s*[\d一二三四五六七八九十
  * section), a notice box (correction, call for contributions, public-service ad), or the tail of an
  * article continued from another page.
  */
-export function isOpinionPiece(item: {
+export function reportsNoProgramme(item: {
   kicker: string | null;
   section: string | null;
   title?: string;

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   bulletLength,
   isHeadlineLike,
-  isOpinionPiece,
   isPageFurniture,
   isRunningHeadPart,
   isTableRow,
+  reportsNoProgramme,
   runningHeadDate,
 } from "../../src/pipeline/text-shape.ts";
 
@@ -99,13 +99,14 @@ describe("isHeadlineLike: a headline that is one quotation", () => {
     ["“这么冷的天，心里特别暖和！”", false],
     ["“跑了一晚上单，回来有口热饭吃。”", false],
     ["「中年再起步，工聯會助你」", true],
+    ["　“调解室开进法院,职工维权少跑腿”", true], // leading space as printed
     ["“接得住”，更要“跟得上”", false],
   ])("%s -> %s", (text, want) => {
     expect(isHeadlineLike(text)).toBe(want);
   });
 });
 
-describe("isOpinionPiece", () => {
+describe("reportsNoProgramme", () => {
   it.each([
     [{ kicker: "公益广告", section: null }, true],
     [{ kicker: null, section: null, title: "更正", paragraphs: ["本报1月6日……特此更正。"] }, true],
@@ -127,7 +128,7 @@ describe("isOpinionPiece", () => {
     [{ kicker: "贵州：", section: "职工天地" }, false],
     [{ kicker: null, section: null }, false],
   ])("%j -> %s", (item, want) => {
-    expect(isOpinionPiece(item)).toBe(want);
+    expect(reportsNoProgramme(item)).toBe(want);
   });
 });
 

@@ -668,6 +668,10 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
       ),
     );
     expect(items.map((i) => i.dateline)).toEqual(["1月7日", null]);
+    // the datelines splitDateline knows, traditional ones included
+    for (const lead of ["本報北京1月7日電 今天,全总召开会议。", "中新网北京1月7日电 今天,会议召开。"]) {
+      expect(segmentPage(page("全总部署送温暖", lead))[0]?.dateline).toBe("1月7日");
+    }
   });
 
   it("takes a closing (下转第3版) off the text", () => {

@@ -60,7 +60,12 @@ function headlineReference(text: string): boolean {
   const len = [...text].filter((ch) => !/^\s$/u.test(ch)).length;
   if (len < 2 || len > 40) return false;
   const t = foldWidth(text).trim();
-  if (/[。;,]/u.test(t)) return false;
+  // a headline that is one quotation (“…” or 「…」, not ending its sentence inside) may have commas
+  const quotation =
+    ((t.startsWith("“") && t.endsWith("”") && !t.includes("“", 1)) ||
+      (t.startsWith("「") && t.endsWith("」") && !t.includes("「", 1))) &&
+    !/[。!?…][”」]$/u.test(t);
+  if (quotation ? /[。;]/u.test(t) : /[。;,]/u.test(t)) return false;
   // (as the module reads it: a trailing low surrogate is taken with the unit before it)
   const lastUnit = t.charCodeAt(t.length - 1);
   const last = lastUnit >= 0xdc00 && lastUnit <= 0xdfff ? t.slice(-2) : t.slice(-1);
@@ -103,8 +108,15 @@ describe("sentence-shape tests agree with their folded-string statements", () =>
 
   it("isHeadlineLike", () => {
     const long = fc.string({ unit: fc.constantFrom(...MARKS, "工", "会"), minLength: 30, maxLength: 60 });
+    const quoted = fc
+      .tuple(
+        fc.constantFrom(["“", "”"], ["「", "」"], ["“", "」"]),
+        shapeText,
+        fc.constantFrom("", " ", "\u3000"),
+      )
+      .map(([[open, close], inner, space]) => `${space}${open}${inner}${close}`);
     fc.assert(
-      fc.property(fc.oneof(shapeText, long, fc.string({ unit: "binary", maxLength: 12 })), (text) => {
+      fc.property(fc.oneof(shapeText, long, quoted, fc.string({ unit: "binary", maxLength: 12 })), (text) => {
         expect(isHeadlineLike(text)).toBe(headlineReference(text));
       }),
       { numRuns: 3000 },
