@@ -237,10 +237,10 @@ export function parseTab(raw: string | null): Parsed<Tab> {
 
 export function parseCitySort(raw: string | null): Parsed<CitySort> {
   const v = raw?.trim().toLowerCase();
-  if (!v) return ok("count");
+  if (!v) return ok(DEFAULT_VIEW.citySort);
   return CITY_SORTS.includes(v as CitySort)
     ? ok(v as CitySort)
-    : reject("count", "citysort", raw ?? "", "bad-citysort");
+    : reject(DEFAULT_VIEW.citySort, "citysort", raw ?? "", "bad-citysort");
 }
 
 /** The whole URL -> view state, with every ignored value reported. */

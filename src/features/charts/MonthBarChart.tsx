@@ -54,7 +54,8 @@ function MonthBars({
 }
 
 /**
- * Reports per month on a continuous axis; ticks "2025-07" stay short in both languages. Memoised:
+ * Reports per month, one category-axis slot per month of the range (empty months included, so the
+ * axis is continuous in time); ticks "2025-07" stay short in both languages. Memoised:
  * it redraws only when its rows (or language) change, not on every render of the panel.
  */
 export const MonthBarChart = memo(function MonthBarChart({

@@ -1,5 +1,6 @@
 import { memo, useId } from "react";
-import type { PlaceBucket, PlaceSummary, SortOrder } from "./group-places.ts";
+import type { CitySort } from "../../shared/filters.ts";
+import type { PlaceBucket, PlaceSummary } from "./group-places.ts";
 import type { PlaceSelection } from "./MapPanel.tsx";
 import { type Lang, mapStrings } from "./map-strings.ts";
 import { bucketName, isSelected, type Selection } from "./place-selection.ts";
@@ -7,8 +8,8 @@ import { bucketName, isSelected, type Selection } from "./place-selection.ts";
 export interface CityListProps {
   /** already sorted in `order` */
   summary: PlaceSummary;
-  order: SortOrder;
-  onOrderChange: (order: SortOrder) => void;
+  order: CitySort;
+  onOrderChange: (order: CitySort) => void;
   selection: Selection;
   onSelectPlace: (selection: PlaceSelection) => void;
   lang: Lang;

@@ -1,8 +1,9 @@
 import { memo, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { type FilterIndex, provinceOfCity } from "../../shared/filter-engine.ts";
+import type { CitySort } from "../../shared/filters.ts";
 import ChinaMap from "./ChinaMap.tsx";
 import CityList from "./CityList.tsx";
-import { type SortOrder, sortGroups } from "./group-places.ts";
+import { sortGroups } from "./group-places.ts";
 import { type ChinaGeometry, loadChinaGeometry } from "./map-geometry.ts";
 import { mapStrings } from "./map-strings.ts";
 import { summarizePlaces } from "./place-summary.ts";
@@ -28,8 +29,8 @@ export interface MapPanelProps {
   selectedCity: string | null;
   onSelectPlace: (selection: PlaceSelection) => void;
   /** the city list's order (the URL's citysort) */
-  order: SortOrder;
-  onOrderChange: (order: SortOrder) => void;
+  order: CitySort;
+  onOrderChange: (order: CitySort) => void;
   lang: "zh" | "en";
 }
 

@@ -49,8 +49,6 @@ export interface PlaceSummary {
   maxCount: number;
 }
 
-export type SortOrder = CitySort;
-
 interface Draft {
   bucket: PlaceBucket;
   exact: [number, number] | null;
@@ -142,7 +140,7 @@ function byName(a: { name: string; adcode: string }, b: { name: string; adcode: 
   return pinyinCollator.compare(a.name, b.name) || (a.adcode < b.adcode ? -1 : a.adcode > b.adcode ? 1 : 0);
 }
 
-function compare(order: SortOrder, a: { name: string; adcode: string; count: number }, b: typeof a): number {
+function compare(order: CitySort, a: { name: string; adcode: string; count: number }, b: typeof a): number {
   return order === "count" ? b.count - a.count || byName(a, b) : byName(a, b);
 }
 
@@ -150,7 +148,7 @@ function compare(order: SortOrder, a: { name: string; adcode: string; count: num
  * Orders provinces and the cities inside each: by count (most first) or by pinyin; ties fall back to
  * pinyin, then to the code, so the order never depends on the order of the rows.
  */
-export function sortGroups(groups: readonly ProvinceGroup[], order: SortOrder): ProvinceGroup[] {
+export function sortGroups(groups: readonly ProvinceGroup[], order: CitySort): ProvinceGroup[] {
   const cityKey = (c: PlaceBucket) => ({ name: c.city ?? "", adcode: c.adcode, count: c.count });
   const provinceKey = (g: ProvinceGroup) => ({ name: g.province, adcode: g.adcode, count: g.count });
   return groups

@@ -11,7 +11,7 @@ const STRINGS = {
     mapDesc: (places: number, total: number) =>
       places === 0
         ? "当前筛选下没有可定位的项目。"
-        : `圆点表示城市，面积与项目数成正比；省份按项目数着色。共 ${places} 个地点、${formatCount(total, "zh")} 项。`,
+        : `圆点表示城市，面积与项目数成正比；省份按项目数着色。共 ${formatCount(places, "zh")} 个地点、${formatCount(total, "zh")} 项。`,
     loading: "地图加载中…",
     loadFailed: "地图未能加载。城市列表仍可使用。",
     /** inset label, one entry per line */
