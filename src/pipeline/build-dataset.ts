@@ -60,13 +60,17 @@ function cacheFile(file: string, bytes: Uint8Array, fingerprint: string): string
   return path.join(CACHE_DIR, fingerprint, `${key}.json`);
 }
 
-/** Removes what the cache holds for other fingerprints (and entries of the old flat layout). */
-function pruneCache(fingerprint: string): void {
-  let entries: string[];
+/**
+ * Removes what the cache holds for other fingerprints (and entries of the old flat layout), and makes
+ * this fingerprint's folder. Two checkouts that share one node_modules (a worktree, an A/B copy of the
+ * tree) prune each other's entries: each then builds without a cache, correctly but slower.
+ */
+function prepareCache(fingerprint: string): void {
+  let entries: string[] = [];
   try {
     entries = readdirSync(CACHE_DIR);
   } catch {
-    return; // no cache yet
+    // no cache yet
   }
   for (const entry of entries) {
     if (entry === fingerprint) continue;
@@ -75,6 +79,11 @@ function pruneCache(fingerprint: string): void {
     } catch {
       // A read-only tree, or another build removing it too: it stays, harmlessly.
     }
+  }
+  try {
+    mkdirSync(path.join(CACHE_DIR, fingerprint), { recursive: true });
+  } catch {
+    // A read-only tree just means no cache (writeCache fails quietly too).
   }
 }
 
@@ -88,7 +97,6 @@ function readCache(file: string): PageResult | null {
 
 function writeCache(file: string, result: PageResult): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
     // write then rename, so a build running alongside never reads a half-written entry
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(result));
@@ -151,7 +159,7 @@ async function main(): Promise<void> {
 
   const useCache = !values["no-cache"];
   const fingerprint = useCache ? pipelineFingerprint() : "";
-  if (useCache) pruneCache(fingerprint);
+  if (useCache) prepareCache(fingerprint);
   const bar =
     process.stdout.isTTY && names.length > 20
       ? new cliProgress.SingleBar({ format: "pages {bar} {value}/{total}", hideCursor: true })

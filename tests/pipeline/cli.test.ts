@@ -1,5 +1,6 @@
 // The build-dataset command as a user runs it: arguments, exit codes, what it prints, what it writes.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   copyFileSync,
   existsSync,
@@ -8,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import os from "node:os";
@@ -61,12 +63,24 @@ describe("build-dataset: the content cache", () => {
     const stale = path.join(cacheDir, "stale-fingerprint-test");
     mkdirSync(stale, { recursive: true });
     writeFileSync(path.join(stale, "x.json"), "{}");
-    const r = runCli(["--in", folder({ "a.txt": { copy: SAMPLE } }), "--out", outPath("cached")]);
+    // a page no other test builds, so that its entry is this test's own
+    const page = `${readFileSync(SAMPLE, "utf8")}\n市总工会相关负责人表示,将持续做好服务工作(${Date.now()})。\n`;
+    const dir = folder({ "a.txt": page });
+    const key = `${createHash("sha256").update("a.txt").update("\0").update(page).digest("hex")}.json`;
+    const r = runCli(["--in", dir, "--out", outPath("cached")]);
     expect(r.code).toBe(0);
     expect(existsSync(stale)).toBe(false);
-    // (another build of other code may run beside this one: only one folder of entries is this run's)
-    const kept = readdirSync(cacheDir).filter((d) => readdirSync(path.join(cacheDir, d)).length > 0);
-    expect(kept.length).toBeGreaterThan(0);
+    // the page's entry sits in a folder of its own (the fingerprint's), and a second build reads it
+    // back instead of writing it again
+    const entry = readdirSync(cacheDir, { recursive: true })
+      .map(String)
+      .find((f) => path.basename(f) === key);
+    expect(entry && path.dirname(entry)).toMatch(/^[0-9a-f]{16}$/);
+    const written = statSync(path.join(cacheDir, entry as string)).mtimeMs;
+    const again = runCli(["--in", dir, "--out", outPath("cached-again")]);
+    expect(again.code).toBe(0);
+    expect(statSync(path.join(cacheDir, entry as string)).mtimeMs).toBe(written);
+    expect(readFileSync(outPath("cached-again"), "utf8")).toBe(readFileSync(outPath("cached"), "utf8"));
   });
 });
 
