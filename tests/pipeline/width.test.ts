@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldWidth } from "../../src/pipeline/width.ts";
+import { foldWidth, isSpaceUnit } from "../../src/pipeline/width.ts";
 
 describe("foldWidth", () => {
   it.each([
@@ -24,5 +24,18 @@ describe("foldWidth", () => {
   it("is idempotent", () => {
     const once = foldWidth("本報訊（記者　吳嘉欣）７月");
     expect(foldWidth(once)).toBe(once);
+  });
+});
+
+describe("isSpaceUnit", () => {
+  it("is the regex class \\s, for every code unit (the table against what it replaced)", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpaceUnit(c) !== /^\s$/u.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it.each([Number.NaN, -1, 0x10000])("is false off the code unit range (%s)", (c) => {
+    expect(isSpaceUnit(c)).toBe(false);
   });
 });
