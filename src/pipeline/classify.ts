@@ -73,9 +73,19 @@ interface Lexicon {
    * one of the entry's strong keywords (indices), or a match of its patterns alone (`patterns`; null
    * when they cannot be run apart from the keywords, e.g. with a back reference: then the regex runs).
    */
-  patternNeeds: Map<number, { keywords: ReadonlySet<number>; patterns: RegExp | null }>[];
+  patternNeeds: Map<number, PatternNeeds>[];
   /** the keywords' facts flattened for the scoring loop, which runs for every keyword occurrence */
   flat: FlatKeywords;
+}
+
+/**
+ * What a text needs for an entry's strong regex to match (see Lexicon.patternNeeds): `keywords[k]` is
+ * 1 for each of the entry's strong keywords k (a byte per keyword, read for every occurrence in the
+ * part, where a Set lookup cost more than the rest of the test).
+ */
+interface PatternNeeds {
+  keywords: Uint8Array;
+  patterns: RegExp | null;
 }
 
 /**
@@ -140,9 +150,7 @@ function childOf(x: Lexicon, node: number, unit: number): number {
 function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexicon {
   const keywords: Keyword[] = [];
   const patternRe = taxonomies.map(() => new Map<number, RegExp>());
-  const patternNeeds = taxonomies.map(
-    () => new Map<number, { keywords: ReadonlySet<number>; patterns: RegExp | null }>(),
-  );
+  const patternNeeds = taxonomies.map(() => new Map<number, PatternNeeds>());
   const byWord = new Map<string, number>();
   const addUse = (word: string, list: number, entry: number, strong: boolean) => {
     if (word.length === 0) throw new Error("taxonomy: empty keyword");
@@ -174,8 +182,10 @@ function buildLexicon(taxonomies: readonly (readonly TaxonomyEntry[])[]): Lexico
     entries.forEach((e, i) => {
       if (!e.patterns?.length) return;
       const separable = e.patterns.every((p) => !/\\[1-9k]/.test(p));
-      (patternNeeds[list] as Map<number, { keywords: ReadonlySet<number>; patterns: RegExp | null }>).set(i, {
-        keywords: new Set(e.strong.map((w) => byWord.get(w) as number)),
+      const strong = new Uint8Array(keywords.length);
+      for (const w of e.strong) strong[byWord.get(w) as number] = 1;
+      (patternNeeds[list] as Map<number, PatternNeeds>).set(i, {
+        keywords: strong,
         patterns: separable ? new RegExp(e.patterns.join("|")) : null,
       });
     });
@@ -237,6 +247,15 @@ const SCORES_GROUPS = scratch(BENEFICIARY_GROUPS.length);
 
 /** Quoted stretches of a headline: “…” ‘…’ 「…」 『…』 and ASCII "…", within one line. */
 const QUOTED = /“[^“”\n]*”|‘[^‘’\n]*’|「[^「」\n]*」|『[^『』\n]*』|"[^"\n]*"/gu;
+/** what every QUOTED match starts with: a headline without one of these has no quoted stretch */
+const QUOTE_OPENER = /[“‘「『"]/u;
+const NOT_QUOTED: readonly [number, number][] = [];
+
+/** [start, end) of each QUOTED match in `head` (most headlines quote nothing: no match list is made) */
+function quotedStretches(head: string): readonly [number, number][] {
+  if (!QUOTE_OPENER.test(head)) return NOT_QUOTED;
+  return [...head.matchAll(QUOTED)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
 
 /** A stretch of the item's text with the weight of a keyword match in it. */
 interface Part {
@@ -414,9 +433,7 @@ function scoreParts(
     }
   }
   for (const [e, re] of x.patternRe[list] as Map<number, RegExp>) {
-    const needs = (
-      x.patternNeeds[list] as Map<number, { keywords: ReadonlySet<number>; patterns: RegExp | null }>
-    ).get(e);
+    const needs = (x.patternNeeds[list] as Map<number, PatternNeeds>).get(e);
     let score = 0;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i] as Part;
@@ -429,13 +446,10 @@ function scoreParts(
 }
 
 /** The strong regex of an entry with patterns may match in `text` (its keyword occurrences `found`). */
-function mayMatch(
-  needs: { keywords: ReadonlySet<number>; patterns: RegExp | null },
-  found: Occurrences,
-  text: string,
-): boolean {
+function mayMatch(needs: PatternNeeds, found: Occurrences, text: string): boolean {
   if (needs.patterns === null) return true;
-  for (let j = 0; j < found.n; j++) if (needs.keywords.has(found.kw[j] as number)) return true;
+  const strong = needs.keywords;
+  for (let j = 0; j < found.n; j++) if (strong[found.kw[j] as number] === 1) return true;
   return needs.patterns.test(text);
 }
 
@@ -464,7 +478,7 @@ function pick(entries: readonly TaxonomyEntry[], sc: ReturnType<typeof scratch>)
 export function classifyItem(item: ClassifyInput): Classification {
   const head = [item.kicker, item.title, item.subtitle].filter(Boolean).join("\n");
   const body = item.paragraphs.join("\n");
-  const quoted = [...head.matchAll(QUOTED)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const quoted = quotedStretches(head);
   const parts: Part[] = [
     { text: item.section ?? "", strong: SECTION_STRONG, weak: SECTION_WEAK },
     { text: head, strong: HEAD_STRONG, weak: HEAD_WEAK, quoted },

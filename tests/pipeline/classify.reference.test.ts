@@ -70,6 +70,15 @@ const piece = fc.oneof(
     '"',
     "「",
     "」",
+    // every opener the headline's quoted stretches start with (the classifier skips the search without one)
+    "‘",
+    "’",
+    "『",
+    "』",
+    // the training entry's pattern ("劳模工匠进校园"), run only where it may match
+    "劳模",
+    "工匠",
+    "进校园",
     "，",
     "。",
     "\n",
@@ -96,5 +105,28 @@ describe("classifyItem against the per-entry regex rule", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("a quoted headline keyword the body never uses weighs as a body mention", () => {
+  // 技能培训 (training) quoted in the headline, 招聘会 (employment) once in the body: figurative, the
+  // quoted word weighs 1 and both types tie; taken literally it would weigh 4 and leave employment out
+  it.each([
+    ["“", "”"],
+    ["‘", "’"],
+    ["「", "」"],
+    ["『", "』"],
+    ['"', '"'],
+  ])("quoted in %s…%s", (open, close) => {
+    const item = {
+      title: `${open}技能培训${close}`,
+      subtitle: null,
+      kicker: null,
+      section: null,
+      paragraphs: ["招聘会"],
+    };
+    const got = classifyItem(item);
+    expect(got.types).toEqual(referencePick(PROGRAMME_TYPES, item));
+    expect(got.types).toHaveLength(2);
   });
 });
