@@ -813,8 +813,8 @@ const sameFigure = (m: Metric) => `${m.kind}|${m.value}|${m.unit}`;
  */
 export function extractMetrics(paragraphs: readonly string[]): Metric[] {
   const metrics: Metric[] = [];
-  // figures reported so far by their text: a repeat has the same text, kind, value, unit and label
-  const seen = new Map<string, Metric[]>();
+  // the figures reported so far by their text, once there are many (see reportedBefore)
+  let byText: Map<string, Metric[]> | null = null;
   const fromHeading = new Set<Metric>();
   const bounds = BOUNDS;
   const spans: Span[] = [];
@@ -828,13 +828,13 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
     if ((marked & NUMERAL_START) === 0) continue;
     const folded = (marked & NEEDS_FOLD) !== 0 ? foldNumerals(paragraph) : paragraph;
     let heading: boolean | undefined; // asked only once the paragraph gives a figure
-    bounds.length = 0;
-    sentenceBounds(paragraph, bounds);
-    for (let k = 0; k < bounds.length; k += 2) {
+    const boundsEnd = sentenceBounds(paragraph, bounds);
+    for (let k = 0; k < boundsEnd; k += 2) {
       const s = bounds[k] as number;
       const e = bounds[k + 1] as number;
       if (!hasNumeralIn(s, e)) continue;
-      spans.length = 0;
+      // (emptied only when it holds spans: setting an array's length is a call into the runtime)
+      if (spans.length !== 0) spans.length = 0;
       scanFigures(folded, paragraph, s, e, spans);
       scanCountedNouns(folded, paragraph, s, e, spans);
       if (spans.length === 0) continue;
@@ -848,11 +848,10 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
         const m = span.metric;
         quote ??= paragraph.slice(s, e);
         m.quote = quote;
-        const same = seen.get(m.text);
-        if (same === undefined) seen.set(m.text, [m]);
-        else if (same.some((o) => isRepeat(o, m))) continue;
-        else same.push(m);
+        if (reportedBefore(metrics, byText, m)) continue;
         metrics.push(m);
+        if (byText !== null) addByText(byText, m);
+        else if (metrics.length > SCAN_REPORTED_MAX) byText = indexByText(metrics);
         heading ??= isHeadlineLike(paragraph);
         if (heading) fromHeading.add(m);
       }
@@ -867,3 +866,35 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
 /** Same kind, value, unit, label and text: a figure printed twice (text compared by the caller). */
 const isRepeat = (a: Metric, b: Metric) =>
   a.kind === b.kind && a.value === b.value && a.unit === b.unit && a.label === b.label;
+
+/**
+ * Up to this many figures reported, a repeat is looked for by scanning them (most items report a
+ * handful: a map keyed by text cost more, hashing every new figure's text); beyond, by text.
+ */
+const SCAN_REPORTED_MAX = 16;
+
+/** `m` repeats a figure of `metrics` (`byText`: the same figures by text, or null while they are few). */
+function reportedBefore(
+  metrics: readonly Metric[],
+  byText: Map<string, Metric[]> | null,
+  m: Metric,
+): boolean {
+  if (byText !== null) {
+    const same = byText.get(m.text);
+    return same?.some((o) => isRepeat(o, m)) === true;
+  }
+  for (const o of metrics) if (o.text === m.text && isRepeat(o, m)) return true;
+  return false;
+}
+
+function addByText(byText: Map<string, Metric[]>, m: Metric): void {
+  const same = byText.get(m.text);
+  if (same === undefined) byText.set(m.text, [m]);
+  else same.push(m);
+}
+
+function indexByText(metrics: readonly Metric[]): Map<string, Metric[]> {
+  const byText = new Map<string, Metric[]>();
+  for (const m of metrics) addByText(byText, m);
+  return byText;
+}

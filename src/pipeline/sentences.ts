@@ -58,27 +58,31 @@ const NONE: readonly number[] = [];
  * quoted paragraph cost more than the scan.)
  */
 function matchedOpeners(text: string, from: number): readonly number[] {
-  // scratch arrays reused from call to call (the caller reads the result before the next call)
+  // scratch reused from call to call (the caller reads the result before the next call); the stack
+  // is typed arrays with a height, as setting an array's length is a call into the runtime
   const matched = MATCHED;
+  if (matched.length !== 0) matched.length = 0;
+  if (STACK_POS.length < text.length) {
+    STACK_POS = new Int32Array(Math.max(text.length, STACK_POS.length * 2));
+    STACK_CLOSE = new Int32Array(STACK_POS.length);
+  }
   const stackPos = STACK_POS;
   const stackClose = STACK_CLOSE;
-  matched.length = 0;
-  stackPos.length = 0;
-  stackClose.length = 0;
+  let height = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isPlain(c)) continue;
     const close = closerOf(c);
     if (close !== 0) {
-      stackPos.push(i);
-      stackClose.push(close);
-    } else if (stackClose.length > 0 && isCloser(c)) {
+      stackPos[height] = i;
+      stackClose[height] = close;
+      height++;
+    } else if (height > 0 && isCloser(c)) {
       // Close the innermost opener of the same kind; openers above it were never closed.
-      for (let k = stackClose.length - 1; k >= 0; k--) {
+      for (let k = height - 1; k >= 0; k--) {
         if (stackClose[k] === c) {
           matched.push(stackPos[k] as number);
-          stackPos.length = k;
-          stackClose.length = k;
+          height = k;
           break;
         }
       }
@@ -91,9 +95,10 @@ function matchedOpeners(text: string, from: number): readonly number[] {
 }
 
 const MATCHED: number[] = [];
-const OPEN_STACK: number[] = [];
-const STACK_POS: number[] = [];
-const STACK_CLOSE: number[] = [];
+/** the closers awaited by the quotations open in sentenceBounds, and by openers in matchedOpeners */
+let OPEN_STACK = new Int32Array(64);
+let STACK_POS = new Int32Array(64);
+let STACK_CLOSE = new Int32Array(64);
 
 function ascending(a: readonly number[]): boolean {
   for (let k = 1; k < a.length; k++) if ((a[k - 1] as number) > (a[k] as number)) return false;
@@ -107,32 +112,43 @@ function ascending(a: readonly number[]): boolean {
  */
 export function splitSentences(paragraph: string): string[] {
   const bounds: number[] = [];
-  sentenceBounds(paragraph, bounds);
+  const n = sentenceBounds(paragraph, bounds);
   const sentences: string[] = [];
-  for (let k = 0; k < bounds.length; k += 2) {
+  for (let k = 0; k < n; k += 2) {
     sentences.push(paragraph.slice(bounds[k] as number, bounds[k + 1] as number));
   }
   return sentences;
 }
 
-/** `paragraph.slice(start, end).trim()` as offsets: pushed to `out` as [start, end] unless empty. */
-function pushTrimmed(paragraph: string, start: number, end: number, out: number[]): void {
+/**
+ * `paragraph.slice(start, end).trim()` as offsets: written to `out` at `at` as [start, end] unless
+ * empty. Returns where the next pair goes.
+ */
+function putTrimmed(paragraph: string, start: number, end: number, out: number[], at: number): number {
   while (start < end && isSpaceUnit(paragraph.charCodeAt(start))) start++;
   while (end > start && isSpaceUnit(paragraph.charCodeAt(end - 1))) end--;
-  if (end > start) out.push(start, end);
+  if (end <= start) return at;
+  out[at] = start;
+  out[at + 1] = end;
+  return at + 2;
 }
 
 /**
- * The sentences of `splitSentences` as offsets into the paragraph, without slicing them: pushes
- * start and end (exclusive) of each to `out`, in order. A sentence is `paragraph.slice(start, end)`.
+ * The sentences of `splitSentences` as offsets into the paragraph, without slicing them: writes
+ * start and end (exclusive) of each to `out` from index 0, in order, and returns how many numbers it
+ * wrote (`out` may hold stale entries after them: a scratch array is reused without emptying it).
+ * A sentence is `paragraph.slice(start, end)`.
  */
-export function sentenceBounds(paragraph: string, out: number[]): void {
+export function sentenceBounds(paragraph: string, out: number[]): number {
+  let written = 0;
   const n = paragraph.length;
   // paired up at the first opening mark (most paragraphs have none, and none before it matters)
   let matched: readonly number[] | null = null;
   let nextMatched = 0; // the first entry of `matched` not behind i
-  const openStack = OPEN_STACK; // scratch, reused from call to call
-  openStack.length = 0;
+  // scratch, reused from call to call: no more quotations can be open than the paragraph has units
+  if (OPEN_STACK.length < n) OPEN_STACK = new Int32Array(Math.max(n, OPEN_STACK.length * 2));
+  const openStack = OPEN_STACK;
+  let open = 0; // the stack's height
   let start = 0;
   for (let i = 0; i < n; i++) {
     const c = paragraph.charCodeAt(i);
@@ -141,32 +157,35 @@ export function sentenceBounds(paragraph: string, out: number[]): void {
     if (close !== 0) {
       matched ??= matchedOpeners(paragraph, i); // i is the first opener: nothing before it pairs
       while (nextMatched < matched.length && (matched[nextMatched] as number) < i) nextMatched++;
-      if (matched[nextMatched] === i) openStack.push(close);
+      if (matched[nextMatched] === i) openStack[open++] = close;
       continue;
     }
     if (isCloser(c)) {
-      if (openStack.length > 0) {
-        const k = openStack.lastIndexOf(c);
-        if (k >= 0) openStack.length = k;
+      // the innermost quotation this closes, and the ones opened inside it, are closed
+      for (let k = open - 1; k >= 0; k--) {
+        if (openStack[k] === c) {
+          open = k;
+          break;
+        }
       }
       // A quotation that itself ended a sentence ends this one too.
-      if (openStack.length === 0 && i > 0 && isTerminator(paragraph.charCodeAt(i - 1))) {
+      if (open === 0 && i > 0 && isTerminator(paragraph.charCodeAt(i - 1))) {
         let end = i + 1;
         while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
-        pushTrimmed(paragraph, start, end, out);
+        written = putTrimmed(paragraph, start, end, out, written);
         start = end;
         i = end - 1;
       }
       continue;
     }
-    if (openStack.length === 0 && isTerminator(c)) {
+    if (open === 0 && isTerminator(c)) {
       let end = i + 1;
       while (end < n && isTerminator(paragraph.charCodeAt(end))) end++;
       while (end < n && isCloser(paragraph.charCodeAt(end))) end++;
-      pushTrimmed(paragraph, start, end, out);
+      written = putTrimmed(paragraph, start, end, out, written);
       start = end;
       i = end - 1;
     }
   }
-  pushTrimmed(paragraph, start, n, out);
+  return putTrimmed(paragraph, start, n, out, written);
 }

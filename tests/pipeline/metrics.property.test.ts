@@ -153,3 +153,32 @@ describe("nextMatch", () => {
     );
   });
 });
+
+describe("extractMetrics reports a figure printed again once, however many figures an item has", () => {
+  // body paragraphs (a comma in each: none is headline-shaped) of figures drawn from a few, so that
+  // items of dozens of figures repeat many: past a handful the repeats are looked up by text
+  const figure = fc
+    .tuple(
+      fc.constantFrom("发放慰问金", "走访", "开展活动", "服务职工", "新建驿站"),
+      fc.integer({ min: 1, max: 4 }),
+    )
+    .map(
+      ([noun, n]) =>
+        `${noun}${n}${noun === "发放慰问金" ? "万元" : noun === "走访" ? "户" : noun === "服务职工" ? "人次" : "个"}`,
+    );
+  const paragraph = fc.array(figure, { minLength: 1, maxLength: 8 }).map((f) => `${f.join("，")}。`);
+  const same = (a: Metric, b: Metric) =>
+    a.text === b.text && a.kind === b.kind && a.value === b.value && a.unit === b.unit && a.label === b.label;
+
+  it("is each paragraph's figures in order, less those an earlier one repeats", () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 10 }), (paragraphs) => {
+        const want: Metric[] = [];
+        for (const p of paragraphs)
+          for (const m of extractMetrics([p])) if (!want.some((o) => same(o, m))) want.push(m);
+        expect(extractMetrics(paragraphs)).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sentenceBounds, splitSentences } from "../../src/pipeline/sentences.ts";
 
@@ -56,10 +57,11 @@ describe("splitSentences", () => {
   });
 
   it.each(cases)("sentenceBounds: %s", (_name, text, want) => {
-    const bounds: number[] = [7, 7]; // appended to, not cleared
-    sentenceBounds(text, bounds);
+    // written from index 0 over whatever the array holds; the count says how far
+    const bounds: number[] = [7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7];
+    const n = sentenceBounds(text, bounds);
     const got: string[] = [];
-    for (let k = 2; k < bounds.length; k += 2) got.push(text.slice(bounds[k], bounds[k + 1]));
+    for (let k = 0; k < n; k += 2) got.push(text.slice(bounds[k], bounds[k + 1]));
     expect(got).toEqual(want);
   });
 
@@ -67,5 +69,97 @@ describe("splitSentences", () => {
     const p =
       "“多亏你们安装的这台高速裁布机。”1月26日,负责人表示感谢。1月初,翁旭军率技术团队赴该企业开展帮扶。";
     for (const s of splitSentences(p)) expect(p).toContain(s);
+  });
+});
+
+/**
+ * The splitter as it read before its stacks became typed arrays with a height (arrays pushed to and cut
+ * by `length`, openers paired by a stack the same way): the statement the scan is held to.
+ */
+function referenceSentences(text: string): string[] {
+  const CLOSER: Record<string, string> = { "“": "”", "‘": "’", "「": "」", "『": "』" };
+  const isCloser = (ch: string) => ch === "”" || ch === "’" || ch === "」" || ch === "』";
+  const isTerminator = (ch: string) => "。!！?？;；".includes(ch);
+  const units = text.split("");
+  const matched = new Set<number>();
+  const stack: [number, string][] = [];
+  units.forEach((ch, i) => {
+    const close = CLOSER[ch];
+    if (close !== undefined) stack.push([i, close]);
+    else if (isCloser(ch)) {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if ((stack[k] as [number, string])[1] === ch) {
+          matched.add((stack[k] as [number, string])[0]);
+          stack.length = k;
+          break;
+        }
+      }
+    }
+  });
+  const out: string[] = [];
+  const open: string[] = [];
+  let start = 0;
+  const cut = (end: number) => {
+    const sentence = text.slice(start, end).trim();
+    if (sentence !== "") out.push(sentence);
+    start = end;
+  };
+  for (let i = 0; i < units.length; i++) {
+    const ch = units[i] as string;
+    const close = CLOSER[ch];
+    if (close !== undefined) {
+      if (matched.has(i)) open.push(close);
+      continue;
+    }
+    if (isCloser(ch)) {
+      const k = open.lastIndexOf(ch);
+      if (k >= 0) open.length = k;
+      if (open.length === 0 && i > 0 && isTerminator(units[i - 1] as string)) {
+        let end = i + 1;
+        while (end < units.length && isCloser(units[end] as string)) end++;
+        cut(end);
+        i = end - 1;
+      }
+      continue;
+    }
+    if (open.length === 0 && isTerminator(ch)) {
+      let end = i + 1;
+      while (end < units.length && isTerminator(units[end] as string)) end++;
+      while (end < units.length && isCloser(units[end] as string)) end++;
+      cut(end);
+      i = end - 1;
+    }
+  }
+  cut(units.length);
+  return out;
+}
+
+describe("splitSentences against its statement", () => {
+  const text = fc.string({
+    unit: fc.constantFrom(..."“”‘’「」『』。!！?？;；,， \u3000甲乙"),
+    maxLength: 60,
+  });
+  it("gives the same sentences for random quote-heavy text", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(splitSentences(t)).toEqual(referenceSentences(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("gives the same bounds through a reused scratch array, long paragraphs after short ones", () => {
+    const scratch: number[] = [];
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (paragraphs) => {
+        for (const p of paragraphs) {
+          const n = sentenceBounds(p.repeat(3), scratch);
+          const got: string[] = [];
+          for (let k = 0; k < n; k += 2) got.push(p.repeat(3).slice(scratch[k], scratch[k + 1]));
+          expect(got).toEqual(referenceSentences(p.repeat(3)));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
