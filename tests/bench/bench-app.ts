@@ -328,8 +328,80 @@ interface TraceEvent {
   name: string;
   ph: string;
   tid: number;
+  ts?: number;
   dur?: number;
+  /** thread (CPU) time, µs: what the main thread itself spent, not time waiting for a core */
+  tdur?: number;
   args?: { name?: string };
+}
+
+/**
+ * CPU time of the renderer's main thread over a trace: the thread time of its top-level tasks
+ * (nested events are inside them). Unlike wall time it barely moves when other processes hold the
+ * cores, so it is the figure to compare two builds by on a loaded machine.
+ */
+export function mainThreadCpuMs(traceEvents: readonly TraceEvent[]): number {
+  const main = traceEvents.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")?.tid;
+  const tasks = traceEvents
+    .filter((e) => e.tid === main && e.ph === "X" && e.ts !== undefined && e.dur !== undefined)
+    .sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0) || (b.dur ?? 0) - (a.dur ?? 0));
+  let end = Number.NEGATIVE_INFINITY;
+  let cpu = 0;
+  for (const e of tasks) {
+    const ts = e.ts ?? 0;
+    if (ts < end) continue; // nested in the task before
+    end = ts + (e.dur ?? 0);
+    cpu += e.tdur ?? e.dur ?? 0;
+  }
+  return cpu / 1000;
+}
+
+/**
+ * Main-thread CPU per filter click on a tab at `size` records: loads the app once per run, clicks
+ * `clicks` times (each waiting until every view settled) under a trace, and divides the main
+ * thread's CPU time by the clicks. Prints the median over the runs.
+ */
+export async function cpuPerClick(options: {
+  dist: string;
+  size: number;
+  tab: Tab;
+  runs: number;
+  clicks: number;
+}): Promise<Figure> {
+  if (!existsSync(join(options.dist, "index.html"))) buildApp(options.dist);
+  const dir = `${APP_DIR}-cpu`;
+  await prepareAppDir(options.dist, dir, options.size);
+  const server = await serve(dir);
+  const browser = await launchBrowser();
+  const perClick: number[] = [];
+  try {
+    for (let r = 0; r < options.runs; r++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await oneLoad(page, server.url, options.tab, 2); // warm: the first clicks compile code paths
+        await browser.startTracing(page, { categories: ["devtools.timeline"] });
+        for (let k = 0; k < options.clicks; k++) await page.evaluate(`(${CLICK})(${Math.floor(k / 2) % 4})`);
+        const { traceEvents } = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
+          traceEvents: TraceEvent[];
+        };
+        perClick.push(mainThreadCpuMs(traceEvents) / options.clicks);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const figure: Figure = {
+    key: `app.${options.size / 1000}k.click.${options.tab}-cpu`,
+    label: `filter click on the ${options.tab} tab: main-thread CPU until every view settled`,
+    unit: "ms",
+    summary: summarize(perClick),
+  };
+  printFigure(figure);
+  return figure;
 }
 
 /** Renderer main-thread time by timeline event (style, layout, paint, script...); nested events overlap. */
@@ -582,8 +654,20 @@ if (import.meta.filename === process.argv[1]) {
       profile: { type: "string" },
       tab: { type: "string" },
       tabs: { type: "string" },
+      cpu: { type: "boolean" },
     },
   });
+  if (values.cpu) {
+    for (const tab of (values.tabs ?? "charts,map").split(",") as Tab[])
+      await cpuPerClick({
+        dist: resolve(values.dist ?? DEFAULT_DIST),
+        size: Number((values.sizes ?? "100000").split(",")[0]),
+        tab,
+        runs: Number(values.runs ?? 3),
+        clicks: Number(values.clicks ?? 16),
+      });
+    process.exit(0);
+  }
   if (values.profile === "load" || values.profile === "click") {
     const tab = values.tab === "table" || values.tab === "map" ? values.tab : "charts";
     await profileApp(Number((values.sizes ?? "100000").split(",")[0]), values.profile, tab);
