@@ -1,6 +1,7 @@
-import { memo, useId } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { memo, useCallback, useId, useMemo, useRef } from "react";
 import type { CitySort } from "../../shared/filters.ts";
-import type { PlaceBucket, PlaceSummary } from "./group-places.ts";
+import type { PlaceBucket, PlaceSummary, ProvinceGroup } from "./group-places.ts";
 import type { PlaceSelection } from "./MapPanel.tsx";
 import { type Lang, mapStrings } from "./map-strings.ts";
 import { bucketName, isSelected, type Selection } from "./place-selection.ts";
@@ -15,6 +16,48 @@ export interface CityListProps {
   lang: Lang;
 }
 
+/** One line of the list: a province's heading, or one of its entries (province-wide first). */
+export type CityListRow =
+  | { kind: "province"; key: string; group: ProvinceGroup }
+  | { kind: "entry"; key: string; bucket: PlaceBucket; label: string };
+
+/** The summary's groups as the list prints them, one row per line, in order. */
+export function cityListRows(
+  groups: readonly ProvinceGroup[],
+  provinceWide: (province: string) => string,
+): CityListRow[] {
+  const rows: CityListRow[] = [];
+  for (const group of groups) {
+    rows.push({ kind: "province", key: `province:${group.province}`, group });
+    if (group.provinceWide)
+      rows.push({
+        kind: "entry",
+        key: group.provinceWide.key,
+        bucket: group.provinceWide,
+        label: provinceWide(group.province),
+      });
+    for (const city of group.cities)
+      rows.push({ kind: "entry", key: city.key, bucket: city, label: city.city ?? "" });
+  }
+  return rows;
+}
+
+// Row heights in rem, as map.css sets them (.city-list__row): fixed, so that no row has to be
+// measured in the browser (measuring each newly drawn row forced a layout per row after a click).
+const PROVINCE_ROW_REM = 2.25;
+const ENTRY_ROW_REM = 2;
+
+/** The root font size in px (16 unless the reader has set another). */
+function remPx(): number {
+  if (typeof document === "undefined") return 16;
+  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+/**
+ * The places under the current filters, grouped by province. At archive scale that is ~400
+ * entries, so the list draws only the rows in (and near) its scrolled view: a filter change then
+ * re-renders a few dozen rows instead of reordering hundreds.
+ */
 export default function CityList({
   summary,
   order,
@@ -25,20 +68,19 @@ export default function CityList({
 }: CityListProps) {
   const t = mapStrings(lang);
   const headingId = useId();
-
-  const entry = (bucket: PlaceBucket, label: string) => (
-    <CityEntry
-      key={bucket.key}
-      bucketKey={bucket.key}
-      province={bucket.province}
-      city={bucket.city}
-      count={bucket.count}
-      label={label}
-      name={`${bucketName(bucket, t.provinceWide)}:${t.count(bucket.count)}`}
-      selected={isSelected(bucket, selection)}
-      onSelectPlace={onSelectPlace}
-    />
-  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => cityListRows(summary.groups, t.provinceWide), [summary.groups, t]);
+  const rem = useMemo(remPx, []);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: useCallback(
+      (i: number) => (rows[i]?.kind === "province" ? PROVINCE_ROW_REM : ENTRY_ROW_REM) * rem,
+      [rows, rem],
+    ),
+    getItemKey: useCallback((i: number) => rows[i]?.key ?? i, [rows]),
+    overscan: 12,
+  });
 
   return (
     <nav className="city-list" aria-labelledby={headingId}>
@@ -61,30 +103,49 @@ export default function CityList({
           ))}
         </fieldset>
       </div>
-      {summary.groups.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="city-list__empty">{t.empty}</p>
       ) : (
-        <ul className="city-list__provinces">
-          {summary.groups.map((group) => (
-            <li key={group.province} className="city-list__province">
-              <h4 className="city-list__province-name">
-                <span>{group.province}</span>
-                <span className="city-list__count">{group.count}</span>
-              </h4>
-              <ul className="city-list__cities">
-                {group.provinceWide && entry(group.provinceWide, t.provinceWide(group.province))}
-                {group.cities.map((city) => entry(city, city.city ?? ""))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <div ref={scrollRef} className="city-list__scroller">
+          <ul className="city-list__rows" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <li
+                  key={item.key}
+                  className={row.kind === "province" ? "city-list__row is-province" : "city-list__row"}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  {row.kind === "province" ? (
+                    <h4 className="city-list__province-name">
+                      <span>{row.group.province}</span>
+                      <span className="city-list__count">{row.group.count}</span>
+                    </h4>
+                  ) : (
+                    <CityEntry
+                      bucketKey={row.bucket.key}
+                      province={row.bucket.province}
+                      city={row.bucket.city}
+                      count={row.bucket.count}
+                      label={row.label}
+                      name={`${bucketName(row.bucket, t.provinceWide)}:${t.count(row.bucket.count)}`}
+                      selected={isSelected(row.bucket, selection)}
+                      onSelectPlace={onSelectPlace}
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       {summary.unplaced > 0 && <p className="city-list__note">{t.unplaced(summary.unplaced)}</p>}
     </nav>
   );
 }
 
-/** One entry, memoised on plain values: a filter change re-renders only the entries it changed. */
+/** One entry's button, memoised on plain values: a filter change re-renders only the entries it changed. */
 const CityEntry = memo(function CityEntry({
   bucketKey,
   province,
@@ -105,18 +166,18 @@ const CityEntry = memo(function CityEntry({
   onSelectPlace: (selection: PlaceSelection) => void;
 }) {
   return (
-    <li>
-      <button
-        type="button"
-        className={selected ? "city-list__entry is-selected" : "city-list__entry"}
-        aria-pressed={selected}
-        aria-label={name}
-        data-place={bucketKey}
-        onClick={() => onSelectPlace({ province, city })}
-      >
-        <span className="city-list__name">{label}</span>
-        <span className="city-list__count">{count}</span>
-      </button>
-    </li>
+    <button
+      type="button"
+      className={selected ? "city-list__entry is-selected" : "city-list__entry"}
+      aria-pressed={selected}
+      aria-label={name}
+      data-place={bucketKey}
+      onClick={() => onSelectPlace({ province, city })}
+    >
+      <span className="city-list__name" title={label}>
+        {label}
+      </span>
+      <span className="city-list__count">{count}</span>
+    </button>
   );
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import MapPanel, { type MapPanelProps } from "../../../src/features/map/MapPanel.tsx";
 import { buildFilterIndex } from "../../../src/shared/filter-engine.ts";
 import { taxonomyLabels } from "../../../src/shared/taxonomy.ts";
@@ -38,6 +38,15 @@ function renderPanel(props: Partial<MapPanelProps> = {}) {
 }
 
 afterEach(cleanup);
+
+// jsdom lays nothing out, so every box is 0 px high and the city list (virtual: it draws the rows
+// that fit its scrolled view) would draw none. Give boxes the height a browser would.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 600 });
+});
+afterAll(() => {
+  Reflect.deleteProperty(HTMLElement.prototype, "clientHeight"); // Element.prototype's own comes back
+});
 
 describe("MapPanel", () => {
   it("lists cities grouped by province with counts, province-wide entry first", () => {
