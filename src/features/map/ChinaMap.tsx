@@ -1,5 +1,16 @@
 import { geoPath } from "d3-geo";
-import { type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  memo,
+  type SyntheticEvent,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { allBuckets, type PlaceBucket, type PlaceSummary } from "./group-places.ts";
 import type { PlaceSelection } from "./MapPanel.tsx";
 import type { ChinaGeometry, ProvinceFeature } from "./map-geometry.ts";
@@ -56,45 +67,30 @@ function positionOf(bucket: PlaceBucket, geometry: ChinaGeometry, provinces: Map
 
 interface MapPointProps {
   bucketKey: string;
-  province: string;
-  city: string | null;
+  isProvince: boolean;
   x: number;
   y: number;
   r: number;
   label: string;
   selected: boolean;
   describedBy: string | undefined;
-  onSelect: (selection: PlaceSelection) => void;
-  onActive: (update: (active: string | null) => string | null) => void;
 }
 
 /**
  * One point: memoised on plain values, so that a filter change re-renders only the points whose
- * count, size or selection changed (at 100k records the map has ~400 of them).
+ * count, size or selection changed (at 100k records the map has ~400 of them). Clicks, keys, hover
+ * and focus are handled once for all points by their group (`usePointEvents`).
  */
 const MapPoint = memo(function MapPoint({
   bucketKey,
-  province,
-  city,
+  isProvince,
   x,
   y,
   r,
   label,
   selected,
   describedBy,
-  onSelect,
-  onActive,
 }: MapPointProps) {
-  const select = () => onSelect({ province, city });
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      select();
-    } else if (event.key === "Escape") {
-      onActive(() => null);
-    }
-  };
-  const leave = () => onActive((k) => (k === bucketKey ? null : k));
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
     <g
@@ -104,19 +100,17 @@ const MapPoint = memo(function MapPoint({
       aria-pressed={selected}
       aria-describedby={describedBy}
       data-place={bucketKey}
-      className={[
-        "map-view__point",
-        city === null ? "is-province" : "is-city",
-        selected ? "is-selected" : "",
-      ].join(" ")}
-      onClick={select}
-      onKeyDown={onKeyDown}
-      onMouseEnter={() => onActive(() => bucketKey)}
-      onMouseLeave={leave}
-      onFocus={() => onActive(() => bucketKey)}
-      onBlur={leave}
+      className={
+        isProvince
+          ? selected
+            ? "map-view__point is-province is-selected"
+            : "map-view__point is-province"
+          : selected
+            ? "map-view__point is-city is-selected"
+            : "map-view__point is-city"
+      }
     >
-      {city === null ? (
+      {isProvince ? (
         // Wider than a circle of the same count, so it shows around the capital's circle.
         <rect
           x={x - r * 1.05}
@@ -131,6 +125,56 @@ const MapPoint = memo(function MapPoint({
     </g>
   );
 });
+
+/** The point (its `data-place` key) that an event inside the points' group happened on. */
+function pointKey(target: EventTarget | null): string | null {
+  const point = target instanceof Element ? target.closest("[data-place]") : null;
+  return point?.getAttribute("data-place") ?? null;
+}
+
+/**
+ * The points' events, delegated to their group: click, Enter or Space selects a point's place;
+ * hover and focus make it the active one (its tooltip shows), Escape hides the tooltip.
+ */
+function usePointEvents(
+  buckets: ReadonlyMap<string, PlaceBucket>,
+  onSelect: (selection: PlaceSelection) => void,
+  setActive: (update: (active: string | null) => string | null) => void,
+) {
+  return useMemo(() => {
+    const select = (key: string | null) => {
+      const bucket = key === null ? undefined : buckets.get(key);
+      if (bucket) onSelect({ province: bucket.province, city: bucket.city });
+    };
+    const enter = (event: SyntheticEvent) => {
+      const key = pointKey(event.target);
+      if (key !== null) setActive(() => key);
+    };
+    const leave = (event: FocusEvent | MouseEvent) => {
+      const key = pointKey(event.target);
+      // moving within one point (its group to its shape) is not leaving it
+      if (key === null || key === pointKey(event.relatedTarget)) return;
+      setActive((k) => (k === key ? null : k));
+    };
+    return {
+      onClick: (event: MouseEvent) => select(pointKey(event.target)),
+      onKeyDown: (event: KeyboardEvent) => {
+        const key = pointKey(event.target);
+        if (key === null) return;
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          select(key);
+        } else if (event.key === "Escape") {
+          setActive(() => null);
+        }
+      },
+      onMouseOver: enter,
+      onMouseOut: leave,
+      onFocus: enter,
+      onBlur: leave,
+    };
+  }, [buckets, onSelect, setActive]);
+}
 
 export default function ChinaMap({ geometry, summary, selection, onSelectPlace, lang }: ChinaMapProps) {
   const t = mapStrings(lang);
@@ -183,6 +227,8 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
     );
   }, [summary, geometry, provincesByCode, drawing, t]);
 
+  const buckets = useMemo(() => new Map(points.map((p) => [p.bucket.key, p.bucket])), [points]);
+  const pointEvents = usePointEvents(buckets, onSelectPlace, setActive);
   const activePoint = points.find((p) => p.bucket.key === active) ?? null;
   const selectedProvinceAdcode =
     summary.groups.find((g) => g.province === selection.province)?.adcode ?? null;
@@ -278,21 +324,18 @@ export default function ChinaMap({ geometry, summary, selection, onSelectPlace, 
               </text>
             </g>
           )}
-          <g className="map-view__points">
+          <g className="map-view__points" {...pointEvents}>
             {points.map(({ bucket, at, name }) => (
               <MapPoint
                 key={bucket.key}
                 bucketKey={bucket.key}
-                province={bucket.province}
-                city={bucket.city}
+                isProvince={bucket.city === null}
                 x={at.x}
                 y={at.y}
                 r={(radius(bucket.count) * displayScale) / zoom}
                 label={`${name}:${t.count(bucket.count)}`}
                 selected={isSelected(bucket, selection)}
                 describedBy={active === bucket.key ? tooltipId : undefined}
-                onSelect={onSelectPlace}
-                onActive={setActive}
               />
             ))}
           </g>
