@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { FilterResult } from "../shared/filter-engine.ts";
 import type { Lang } from "../shared/filters.ts";
 import { formatCount, formatYuan } from "../shared/format.ts";
@@ -7,7 +8,16 @@ import type { Translate } from "../shared/i18n.ts";
  * Programmes, cities, money and people for the current filter. Each card says in a few words what
  * it sums; the full rule (no double counting within a report) sits in a note under the cards.
  */
-export function HeadlineFigures({ result, lang, t }: { result: FilterResult; lang: Lang; t: Translate }) {
+/** Memoised: the dashboard re-renders it only when its props change. */
+export const HeadlineFigures = memo(function HeadlineFigures({
+  result,
+  lang,
+  t,
+}: {
+  result: FilterResult;
+  lang: Lang;
+  t: Translate;
+}) {
   const figures = [
     {
       key: "programs",
@@ -52,4 +62,4 @@ export function HeadlineFigures({ result, lang, t }: { result: FilterResult; lan
       </details>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef } from "react";
+import { type KeyboardEvent, memo, useRef } from "react";
 import { TABS, type Tab } from "../shared/filters.ts";
 import type { Translate } from "../shared/i18n.ts";
 
@@ -7,7 +7,16 @@ export const tabId = (tab: Tab) => `tab-${tab}`;
 export const panelId = (tab: Tab) => `panel-${tab}`;
 
 /** ARIA tabs: arrow keys move between tabs, each choice is a history entry. */
-export function ViewTabs({ tab, onSelect, t }: { tab: Tab; onSelect: (tab: Tab) => void; t: Translate }) {
+/** Memoised: the dashboard re-renders it only when its props change. */
+export const ViewTabs = memo(function ViewTabs({
+  tab,
+  onSelect,
+  t,
+}: {
+  tab: Tab;
+  onSelect: (tab: Tab) => void;
+  t: Translate;
+}) {
   const refs = useRef(new Map<Tab, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
@@ -43,4 +52,4 @@ export function ViewTabs({ tab, onSelect, t }: { tab: Tab; onSelect: (tab: Tab) 
       ))}
     </div>
   );
-}
+});

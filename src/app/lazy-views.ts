@@ -1,4 +1,4 @@
-import { lazy } from "react";
+import { lazy, memo } from "react";
 import type { Tab } from "../shared/filters.ts";
 
 /**
@@ -12,10 +12,12 @@ const loaders = {
   detail: () => import("../features/detail/RecordDialog.tsx"),
 };
 
-export const ChartsPanel = lazy(loaders.charts);
-export const ProgrammeTable = lazy(loaders.table);
-export const MapPanel = lazy(loaders.map);
-export const RecordDialog = lazy(loaders.detail);
+// Memoised: a render of the dashboard that changes none of a view's props (the URL catching up with a
+// click, a body-text shard arriving) skips it.
+export const ChartsPanel = memo(lazy(loaders.charts));
+export const ProgrammeTable = memo(lazy(loaders.table));
+export const MapPanel = memo(lazy(loaders.map));
+export const RecordDialog = memo(lazy(loaders.detail));
 
 /** Starts loading the chunks a view needs; the module cache makes the later lazy() import instant. */
 export function preloadViews(tab: Tab, withDetail: boolean): void {

@@ -1,5 +1,5 @@
 import { debounce, parseAsNativeArrayOf, parseAsString, useQueryStates } from "nuqs";
-import { useCallback, useMemo } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import type { UpdateOptions, ViewState } from "../shared/filters.ts";
 import {
   type ParamName,
@@ -47,10 +47,22 @@ export interface ViewController {
 
 export function useViewState(ctx: ParseContext): ViewController {
   const [raw, setRaw] = useQueryStates(rawParsers);
-  const { value: view, notices } = useMemo(() => parseViewParams(raw as RawParams, ctx), [raw, ctx]);
+  // Parsed again only when a value changed: nuqs hands over a new object when the URL catches up
+  // with a change already shown (after every click), and a new view would re-render every view.
+  const rawKey = JSON.stringify(raw);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rawKey stands for raw's values
+  const { value: view, notices } = useMemo(() => parseViewParams(raw as RawParams, ctx), [rawKey, ctx]);
+  // The setters read the view through a ref, so they keep their identity from one view to the next
+  // and memoised views are not re-rendered for a new callback. (They run in event handlers, after
+  // the commit that updated the ref.)
+  const current = useRef(view);
+  useLayoutEffect(() => {
+    current.current = view;
+  }, [view]);
 
   const update = useCallback(
     (next: (view: ViewState) => ViewState, options: UpdateOptions = {}) => {
+      const view = current.current;
       const before = toRawParams(view);
       const after = toRawParams(next(view));
       // Write only what changed, so an unrelated bad value stays (with its notice) until dismissed.
@@ -67,7 +79,7 @@ export function useViewState(ctx: ParseContext): ViewController {
         ...(options.debounceMs ? { limitUrlUpdates: debounce(options.debounceMs) } : {}),
       });
     },
-    [view, setRaw],
+    [setRaw],
   );
 
   const dismissNotices = useCallback(() => {

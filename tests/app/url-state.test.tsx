@@ -99,4 +99,26 @@ describe("useViewState", () => {
     expect(link.searchParams.has("type")).toBe(false);
     expect(link.searchParams.get("q")).toBe("x");
   });
+
+  it("keeps the view and its setter when a render changes no value, and updates from the latest view", async () => {
+    const { result, rerender, urlUpdate } = setup("?province=河南省");
+    const { view, update } = result.current;
+    rerender();
+    expect(result.current.view).toBe(view);
+    await act(async () => {
+      update((v) => ({ ...v, tab: "map" }));
+    });
+    await urlUpdate();
+    expect(result.current.view.tab).toBe("map");
+    expect(result.current.view).not.toBe(view);
+    expect(result.current.update).toBe(update);
+    // the first setter, still held by a memoised view, reads the current view, not the one it was made with
+    await act(async () => {
+      update((v) => ({ ...v, citySort: "pinyin" }));
+    });
+    const second = await urlUpdate(2);
+    expect(second.searchParams.get("tab")).toBe("map");
+    expect(second.searchParams.get("citysort")).toBe("pinyin");
+    expect(result.current.view.tab).toBe("map");
+  });
 });

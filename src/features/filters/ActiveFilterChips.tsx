@@ -1,3 +1,4 @@
+import { memo } from "react";
 import {
   EMPTY_FILTERS,
   type Filters,
@@ -16,7 +17,8 @@ interface Chip {
 }
 
 /** One removable chip per active filter value, and "clear all". */
-export function ActiveFilterChips({
+/** Memoised: the dashboard re-renders it only when its props change. */
+export const ActiveFilterChips = memo(function ActiveFilterChips({
   filters,
   taxonomy,
   lang,
@@ -87,4 +89,4 @@ export function ActiveFilterChips({
       </button>
     </fieldset>
   );
-}
+});

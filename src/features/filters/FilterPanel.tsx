@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { FilterIndex } from "../../shared/filter-engine.ts";
 import type { Filters, FiltersChange, Lang } from "../../shared/filters.ts";
 import type { Translate } from "../../shared/i18n.ts";
@@ -17,7 +18,16 @@ export interface FilterPanelProps {
   onChange: FiltersChange;
 }
 
-export function FilterPanel({ filters, index, taxonomy, dateBounds, lang, t, onChange }: FilterPanelProps) {
+/** Memoised: the dashboard re-renders it only when its props change. */
+export const FilterPanel = memo(function FilterPanel({
+  filters,
+  index,
+  taxonomy,
+  dateBounds,
+  lang,
+  t,
+  onChange,
+}: FilterPanelProps) {
   return (
     <div className="filter-panel">
       <SearchBox filters={filters} t={t} onChange={onChange} />
@@ -45,4 +55,4 @@ export function FilterPanel({ filters, index, taxonomy, dateBounds, lang, t, onC
       />
     </div>
   );
-}
+});
