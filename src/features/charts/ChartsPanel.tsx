@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
 import type { FilterIndex, FilterResult } from "../../shared/filter-engine.ts";
 import type { Filters, FiltersChange, Lang } from "../../shared/filters.ts";
 import { formatCount, formatYuan } from "../../shared/format.ts";
@@ -88,12 +88,7 @@ export default function ChartsPanel({
   const moneyTypes = typeRows(result.moneyByType, index, taxonomy, lang);
   const places = placeRows(result, index, filters, "count");
   const moneyPlaces = placeRows(result, index, filters, "money");
-  // The timeline is the one chart drawn by Recharts: ~100 bars, 25-30 ms to redraw at 100k records
-  // (an A/B of bench-app runs, BENCHMARKS.md). It follows a frame behind (low priority,
-  // interruptible) so that a click updates the figures and the other charts at once; its card says
-  // data-stale until it has caught up.
   const months = useMemo(() => monthRows(result, index), [result, index]);
-  const shownMonths = useDeferredValue(months);
   const { level, province } = placeLevel(filters, index);
 
   const pickType = (row: ChartRow) => onChange({ ...filters, types: [row.key] });
@@ -142,30 +137,14 @@ export default function ChartsPanel({
           onPick: pickPlace,
           csvName: `programmes-by-${level}`,
         })}
-        <ChartCard
-          id="chart-month"
-          wide
-          stale={shownMonths !== months}
-          title={t("chartOverTime")}
-          unit={t("unitPrograms")}
-          notes={[result.undated > 0 ? t("undatedNote", { n: result.undated }) : null]}
-          rows={months}
-          labelHeader={t("colMonth")}
-          valueHeader={t("colCount")}
-          formatValue={count}
-          onPick={pickMonth}
-          csvName="programmes-by-month"
-          onDownloadCsv={onDownloadCsv}
+        <TimelineCard
+          months={months}
+          undated={result.undated}
+          lang={lang}
           t={t}
-        >
-          <MonthBarChart
-            rows={shownMonths}
-            seriesName={t("colCount")}
-            color={COUNT_COLOR}
-            lang={lang}
-            onPick={stablePickMonth}
-          />
-        </ChartCard>
+          onPick={stablePickMonth}
+          onDownloadCsv={onDownloadCsv}
+        />
         {categoryCard({
           id: "chart-money-type",
           title: t("chartMoneyByType"),
@@ -190,3 +169,55 @@ export default function ChartsPanel({
     </>
   );
 }
+
+/**
+ * The timeline is the one chart drawn by Recharts: ~100 bars, 25-30 ms to redraw at 100k records
+ * (an A/B of bench-app runs, BENCHMARKS.md). Its drawing follows a filter change a frame behind (low
+ * priority, interruptible), so that a click updates the figures and the other charts at once; the
+ * card says data-stale until it has caught up. The deferred value lives here, in a memoised card, so
+ * that catching up re-renders this card alone, not the whole panel.
+ */
+const TimelineCard = memo(function TimelineCard({
+  months,
+  undated,
+  lang,
+  t,
+  onPick,
+  onDownloadCsv,
+}: {
+  months: readonly ChartRow[];
+  undated: number;
+  lang: Lang;
+  t: Translate;
+  onPick: (row: ChartRow) => void;
+  onDownloadCsv: ChartCardProps["onDownloadCsv"];
+}) {
+  const shownMonths = useDeferredValue(months);
+  const count = useCallback((v: number) => formatCount(v, lang), [lang]);
+  return (
+    <ChartCard
+      id="chart-month"
+      wide
+      stale={shownMonths !== months}
+      title={t("chartOverTime")}
+      unit={t("unitPrograms")}
+      notes={[undated > 0 ? t("undatedNote", { n: undated }) : null]}
+      rows={months}
+      labelHeader={t("colMonth")}
+      valueHeader={t("colCount")}
+      formatValue={count}
+      onPick={onPick}
+      csvName="programmes-by-month"
+      onDownloadCsv={onDownloadCsv}
+      t={t}
+    >
+      <MonthBarChart
+        rows={shownMonths}
+        seriesName={t("colCount")}
+        color={COUNT_COLOR}
+        lang={lang}
+        onPick={onPick}
+      />
+    </ChartCard>
+  );
+});
