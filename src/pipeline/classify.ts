@@ -1,5 +1,6 @@
 import { BENEFICIARY_GROUPS, PROGRAMME_TYPES, type TaxonomyEntry } from "../shared/taxonomy.ts";
 import { PairFilter } from "./pair-filter.ts";
+import { exactCopy } from "./retention.ts";
 
 /** The parts of an item the classifier reads; headline parts weigh more than the body. */
 export interface ClassifyInput {
@@ -471,7 +472,7 @@ function pick(entries: readonly TaxonomyEntry[], sc: ReturnType<typeof scratch>)
     if (score >= RELATIVE_MIN * top && (score >= KEEP_MIN || score === top))
       ids.push((entries[i] as TaxonomyEntry).id);
   }
-  return ids;
+  return exactCopy(ids);
 }
 
 /** Multi-label programme types and beneficiary groups by the taxonomy's keyword rules. */

@@ -17,6 +17,7 @@ import {
   prefixQualifier,
   type Qualifier,
 } from "./numerals.ts";
+import { exactCopy } from "./retention.ts";
 import { sentenceBounds } from "./sentences.ts";
 import { isHeadlineLike } from "./text-shape.ts";
 import { isSpaceUnit } from "./width.ts";
@@ -857,10 +858,10 @@ export function extractMetrics(paragraphs: readonly string[]): Metric[] {
       }
     }
   }
-  if (fromHeading.size === 0) return metrics;
+  if (fromHeading.size === 0) return exactCopy(metrics);
   const inText = new Set<string>();
   for (const m of metrics) if (!fromHeading.has(m)) inText.add(sameFigure(m));
-  return metrics.filter((m) => !fromHeading.has(m) || !inText.has(sameFigure(m)));
+  return exactCopy(metrics.filter((m) => !fromHeading.has(m) || !inText.has(sameFigure(m))));
 }
 
 /** Same kind, value, unit, label and text: a figure printed twice (text compared by the caller). */

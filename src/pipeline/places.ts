@@ -199,8 +199,28 @@ function placesOf(mentions: readonly Mention[], g: Gazetteer): Place[] {
   return seen.filter((e) => !seen.some((o) => isAncestor(e, o, g))).map((e) => toPlace(e, g));
 }
 
-/** A gazetteer unit as a dataset Place: names of its province, city and district, its own code and point. */
+const placesByGazetteer = new WeakMap<Gazetteer, Map<GazetteerEntry, Place>>();
+
+/**
+ * A gazetteer unit as a dataset Place: names of its province, city and district, its own code and point.
+ * One frozen object per unit, shared by every record that names it (a record keeps its places for the
+ * whole build; see retention.ts): a Place is never changed once made, and frozen it cannot be.
+ */
 export function toPlace(entry: GazetteerEntry, g: Gazetteer = loadGazetteer()): Place {
+  let made = placesByGazetteer.get(g);
+  if (made === undefined) {
+    made = new Map();
+    placesByGazetteer.set(g, made);
+  }
+  const known = made.get(entry);
+  if (known !== undefined) return known;
+  const place = Object.freeze(placeOf(entry, g));
+  made.set(entry, place);
+  return place;
+}
+
+/** The Place of `entry` built afresh (what `toPlace` shares). */
+export function placeOf(entry: GazetteerEntry, g: Gazetteer = loadGazetteer()): Place {
   const chain = lineage(entry, g);
   const province = chain[0] as GazetteerEntry;
   const unit = isMunicipalCity(entry, g) ? province : entry;

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadGazetteer, type Mention } from "../../src/pipeline/gazetteer.ts";
-import { implicit, resolvePlaces } from "../../src/pipeline/places.ts";
+import { implicit, placeOf, resolvePlaces, toPlace } from "../../src/pipeline/places.ts";
+import { exactCopy } from "../../src/pipeline/retention.ts";
 import type { PageItem } from "../../src/pipeline/types.ts";
 import { item } from "./page-item.ts";
 
@@ -193,5 +194,39 @@ describe("implicit: bare references to the unit in focus", () => {
     ["全区县总", "district", 1],
   ] as const)("%s (%s)", (t, level, want) => {
     expect(implicit(t, [], level)).toBe(want);
+  });
+});
+
+describe("toPlace: one shared Place per unit", () => {
+  const g = loadGazetteer();
+
+  it("is, for every unit of the gazetteer, the Place built afresh, frozen, and the same object each time", () => {
+    for (const entry of g.entries) {
+      const place = toPlace(entry);
+      expect(place).toEqual(placeOf(entry));
+      expect(Object.isFrozen(place)).toBe(true);
+      expect(toPlace(entry)).toBe(place);
+    }
+  });
+
+  it("gives records equal places whether shared or not", () => {
+    const a = resolvePlaces(item("洛阳市总工会开展送温暖活动", ["河南洛阳,涧西区职工。"]));
+    const b = resolvePlaces(item("洛阳市总工会开展送温暖活动", ["河南洛阳,涧西区职工。"]));
+    expect(a.place).toBe(b.place);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  });
+});
+
+describe("exactCopy", () => {
+  it("copies any list element for element, into a new array", () => {
+    fc.assert(
+      fc.property(fc.array(fc.anything()), (list) => {
+        const pushed: unknown[] = [];
+        for (const x of list) pushed.push(x);
+        const copy = exactCopy(pushed);
+        expect(copy).toEqual(list);
+        expect(copy).not.toBe(pushed);
+      }),
+    );
   });
 });
