@@ -58,8 +58,10 @@ export function mergeBylines(a: Byline, b: Byline): Byline {
 }
 
 function roleOf(word: string): Role {
-  if (/通[讯訊]/u.test(word)) return "correspondents";
-  if (/[摄攝]影/u.test(word) && !/[记記]者/u.test(word)) return "photographers";
+  // (/通[讯訊]/, /[摄攝]影/ and /[记記]者/ as substrings: a role word is a few characters)
+  if (word.includes("通讯") || word.includes("通訊")) return "correspondents";
+  if ((word.includes("摄影") || word.includes("攝影")) && !word.includes("记者") && !word.includes("記者"))
+    return "photographers";
   return "reporters"; // 记者, 特约记者, 摄影记者 writing the story, 实习生
 }
 
@@ -73,7 +75,8 @@ export function parseCredits(printed: string, opts: { strict: boolean; defaultRo
   const text = foldWidth(printed);
   const state: Credits = { out: emptyByline(), role: opts.defaultRole ?? null, names: 0, ok: true };
   let last = 0;
-  for (const m of text.matchAll(ROLE)) {
+  ROLE.lastIndex = 0;
+  for (let m = ROLE.exec(text); m !== null; m = ROLE.exec(text)) {
     takeNames(state, text.slice(last, m.index), opts.strict);
     state.role = roleOf(m[0]);
     last = m.index + m[0].length;
@@ -91,13 +94,31 @@ interface Credits {
 
 /** The names in `chunk` (between role words) go to the current role; with `strict`, a non-name fails. */
 function takeNames(state: Credits, chunk: string, strict: boolean): void {
-  for (const token of chunk.replace(SPACED_NAME, "$1$2$3").split(NAME_SEPARATOR)) {
-    if (token === "") continue;
-    if (NAME.test(token) && state.role) {
-      state.out[state.role].push(token);
-      state.names++;
-    } else if (strict) state.ok = false;
+  // a chunk without a separator (most: "王佳婧" after 记者) is one token, which SPACED_NAME (it needs a
+  // space) leaves alone: read as is, without the regex replace and split
+  if (!hasNameSeparator(chunk)) {
+    if (chunk !== "") takeToken(state, chunk, strict);
+    return;
   }
+  for (const token of chunk.replace(SPACED_NAME, "$1$2$3").split(NAME_SEPARATOR)) {
+    if (token !== "") takeToken(state, token, strict);
+  }
+}
+
+function takeToken(state: Credits, token: string, strict: boolean): void {
+  if (NAME.test(token) && state.role) {
+    state.out[state.role].push(token);
+    state.names++;
+  } else if (strict) state.ok = false;
+}
+
+/** A unit of NAME_SEPARATOR's class [\s、,;/] stands in `text`. */
+export function hasNameSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceUnit(c) || c === 0x3001 || c === 0x2c || c === 0x3b || c === 0x2f) return true;
+  }
+  return false;
 }
 
 /**

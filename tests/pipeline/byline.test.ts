@@ -2,12 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   datelineMayStart,
+  hasNameSeparator,
   mergeBylines,
   parseCredits,
   parseStandaloneByline,
   splitDateline,
   splitPhotoCredit,
 } from "../../src/pipeline/byline.ts";
+import { foldWidth } from "../../src/pipeline/width.ts";
 import type { Byline } from "../../src/shared/schema.ts";
 
 const by = (reporters: string[], correspondents: string[] = [], photographers: string[] = []): Byline => ({
@@ -194,5 +196,112 @@ describe("datelineMayStart", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/**
+ * parseCredits as it read before its fast paths: role words found by matchAll, roles told by regex,
+ * and every chunk between role words put through SPACED_NAME and NAME_SEPARATOR (the regexes copied
+ * from byline.ts).
+ */
+function parseCreditsReference(
+  printed: string,
+  opts: { strict: boolean; defaultRole?: keyof Byline },
+): Byline | null {
+  const ROLE =
+    /(?:本[报報]|特[约約]|[实實]习|[见見]习|新[华華]社|中新社|人民日[报報])*(?:[摄攝]影)?(?:[记記]者|通[讯訊][员員])|[实實]习生|[摄攝]影/gu;
+  const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[··•]\p{Script=Han}{1,8})$/u;
+  const SPACED_NAME = /(^|[\s、,;/])(\p{Script=Han})\s+(\p{Script=Han})(?=$|[\s、,;/])/gu;
+  const roleOf = (word: string): keyof Byline =>
+    /通[讯訊]/u.test(word)
+      ? "correspondents"
+      : /[摄攝]影/u.test(word) && !/[记記]者/u.test(word)
+        ? "photographers"
+        : "reporters";
+  const text = foldWidth(printed);
+  const out: Byline = { reporters: [], correspondents: [], photographers: [] };
+  let role: keyof Byline | null = opts.defaultRole ?? null;
+  let names = 0;
+  let ok = true;
+  const take = (chunk: string) => {
+    for (const token of chunk.replace(SPACED_NAME, "$1$2$3").split(/[\s、,;/]+/u)) {
+      if (token === "") continue;
+      if (NAME.test(token) && role) {
+        out[role].push(token);
+        names++;
+      } else if (opts.strict) ok = false;
+    }
+  };
+  let last = 0;
+  for (const m of text.matchAll(ROLE)) {
+    take(text.slice(last, m.index));
+    role = roleOf(m[0]);
+    last = m.index + m[0].length;
+  }
+  take(text.slice(last));
+  return ok && names > 0 ? out : null;
+}
+
+describe("parseCredits against its statement (regexes on every chunk)", () => {
+  const credits = fc
+    .array(
+      fc.constantFrom(
+        "记者",
+        "本报记者",
+        "記者",
+        "通讯员",
+        "通訊員",
+        "摄影",
+        "攝影記者",
+        "本报摄影记者",
+        "实习生",
+        "王",
+        "佳婧",
+        "李静楠",
+        "阿依·木",
+        "·",
+        " ",
+        "\u3000",
+        "、",
+        "，",
+        ",",
+        ";",
+        "/",
+        "／",
+        "A",
+        "1",
+        "(",
+      ),
+      { maxLength: 12 },
+    )
+    .map((a) => a.join(""));
+
+  it("reads the same credits", () => {
+    fc.assert(
+      fc.property(
+        credits,
+        fc.boolean(),
+        fc.constantFrom(undefined, "reporters", "photographers"),
+        (text, strict, role) => {
+          const opts = { strict, defaultRole: role as keyof Byline | undefined };
+          expect(parseCredits(text, opts)).toEqual(parseCreditsReference(text, opts));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it.each([
+    ["王佳婧", false],
+    ["王 佳", true],
+    ["王\u3000佳", true],
+    ["王、李", true],
+    ["王,李", true],
+    ["王;李", true],
+    ["王/李", true],
+    ["王，李", false], // the chunks are read folded: a full-width comma is a separator only as ","
+    ["", false],
+  ])("hasNameSeparator(%j) is %s", (text, want) => {
+    expect(hasNameSeparator(text)).toBe(want);
   });
 });
