@@ -140,6 +140,23 @@ function decodeValidUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** What countChars does with a code unit, one byte per unit (0 for nothing, most units) */
+const CONTROL_UNIT = 1;
+const REPLACEMENT_UNIT = 2;
+const HIGH_SURROGATE_UNIT = 3;
+/** flags, for units of none of the kinds above (hint characters and folded units are neither) */
+const HINT_UNIT = 4;
+const FOLDED_UNIT = 8;
+const UNIT_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
+    UNIT_KIND[c] = CONTROL_UNIT;
+  else if (c === 0xfffd) UNIT_KIND[c] = REPLACEMENT_UNIT;
+  else if (c >= 0xd800 && c <= 0xdbff) UNIT_KIND[c] = HIGH_SURROGATE_UNIT;
+  else if (c >= 0x20)
+    UNIT_KIND[c] = (isTraditionalHintUnit(c) ? HINT_UNIT : 0) | (foldsUnit(c) ? FOLDED_UNIT : 0);
+}
+
 /**
  * In one walk: code points (`[...text].length`: a surrogate pair is one, a lone surrogate one too),
  * matches of CONTROL (C0/C1 controls other than tab and line breaks: never a surrogate, so counted by
@@ -155,21 +172,21 @@ export function countChars(
   let lastHint = -1;
   let lastFold = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20) {
-      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) controls++;
-    } else if (c >= 0x7f && c <= 0x9f) controls++;
-    else if (c === 0xfffd) replacements++;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        chars--;
-        i++;
+    const kind = UNIT_KIND[text.charCodeAt(i)] as number;
+    if (kind === 0) continue; // most units: none of the below
+    if (kind === CONTROL_UNIT) controls++;
+    else if (kind === REPLACEMENT_UNIT) replacements++;
+    else if (kind === HIGH_SURROGATE_UNIT) {
+      if (i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          chars--;
+          i++;
+        }
       }
     } else {
-      // (hint characters and folded units are BMP units none of the branches above takes)
-      if (isTraditionalHintUnit(c)) lastHint = i;
-      if (foldsUnit(c)) lastFold = i;
+      if ((kind & HINT_UNIT) !== 0) lastHint = i;
+      if ((kind & FOLDED_UNIT) !== 0) lastFold = i;
     }
   }
   if (facts !== undefined) {

@@ -186,6 +186,44 @@ describe("countChars", () => {
   });
 });
 
+describe("countChars' facts", () => {
+  it("are the offsets of the text's last hint character and last unit the fold changes", () => {
+    const unit = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 3 }),
+      fc.constantFrom(
+        "會",
+        "國",
+        "萬",
+        "億",
+        "１",
+        "，",
+        "\u3000",
+        "工会",
+        "\t",
+        "\u0001",
+        "\u0085",
+        "\uFFFD",
+      ),
+      fc.constantFrom("\uD83D", "\uDE00", "\uD83D\uDE00", "\uD83D會", "會\uDE00"),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (parts) => {
+        const text = parts.join("");
+        const facts = { lastHint: -9, lastFold: -9 };
+        countChars(text, facts);
+        let lastHint = -1;
+        let lastFold = -1;
+        for (let i = 0; i < text.length; i++) {
+          if (hasTraditionalHint(text[i] as string)) lastHint = i;
+          if (foldNumerals(text[i] as string) !== text[i]) lastFold = i;
+        }
+        expect(facts).toEqual({ lastHint, lastFold });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("decodePageWithFacts", () => {
   const enc = new TextEncoder();
   it("gives decodePage's result, and where the text's last hint and folded units stand", () => {
