@@ -1,5 +1,5 @@
-import { debounce, parseAsNativeArrayOf, parseAsString, useQueryStates } from "nuqs";
-import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { parseAsNativeArrayOf, parseAsString, useQueryStates } from "nuqs";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { UpdateOptions, ViewState } from "../shared/filters.ts";
 import {
   type ParamName,
@@ -12,9 +12,25 @@ import {
 } from "../shared/url-params.ts";
 
 /**
+ * How long a change is shown before it is written to the URL. The views update at once; the write
+ * (pushState, and the render when nuqs reads the URL back) comes after they have settled, instead of
+ * landing in the middle of the map's and the timeline's catch-up render, which it restarted (at 100k
+ * records, 10-30 ms off a click's settled view: BENCHMARKS.md). Changes within it are written
+ * together, as one history entry.
+ */
+export const URL_WRITE_DELAY_MS = 100;
+
+/** Changes shown but not yet in the URL, and how they will be written. */
+interface PendingWrite {
+  changes: RawChanges;
+  history: "push" | "replace";
+}
+
+/**
  * nuqs moves raw strings between the query string and React; `parseViewParams` gives them meaning.
- * The URL is the only copy of the view state: components derive from it and write back through
- * `update`, never mirror it in useState.
+ * The URL is the view state: components derive from it and write back through `update`, never
+ * mirror it in useState. The one overlay is a change not yet written (URL_WRITE_DELAY_MS), held here
+ * and dropped if the reader navigates first.
  */
 const rawParsers = {
   province: parseAsString,
@@ -47,11 +63,38 @@ export interface ViewController {
 
 export function useViewState(ctx: ParseContext): ViewController {
   const [raw, setRaw] = useQueryStates(rawParsers);
+  const [pending, setPending] = useState<PendingWrite | null>(null);
+  const pendingRef = useRef<PendingWrite | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const shown = pending ? { ...raw, ...pending.changes } : raw;
   // Parsed again only when a value changed: nuqs hands over a new object when the URL catches up
   // with a change already shown (after every click), and a new view would re-render every view.
-  const rawKey = JSON.stringify(raw);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rawKey stands for raw's values
-  const { value: view, notices } = useMemo(() => parseViewParams(raw as RawParams, ctx), [rawKey, ctx]);
+  const shownKey = JSON.stringify(shown);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shownKey stands for shown's values
+  const { value: view, notices } = useMemo(() => parseViewParams(shown as RawParams, ctx), [shownKey, ctx]);
+
+  const write = useCallback(() => {
+    clearTimeout(timer.current);
+    const due = pendingRef.current;
+    pendingRef.current = null;
+    if (!due) return;
+    // one render: nuqs's state takes the changes as the overlay goes, so the view stays as shown
+    void setRaw(due.changes, { history: due.history });
+    setPending(null);
+  }, [setRaw]);
+  useEffect(() => {
+    // Back or Forward before a change was written: the URL navigated to wins, the change is dropped
+    const drop = () => {
+      clearTimeout(timer.current);
+      pendingRef.current = null;
+      setPending(null);
+    };
+    window.addEventListener("popstate", drop);
+    return () => {
+      window.removeEventListener("popstate", drop);
+      write(); // leaving (a test unmounting, a reload of the app): write what was shown
+    };
+  }, [write]);
   // The setters read the view through a ref, so they keep their identity from one view to the next
   // and memoised views are not re-rendered for a new callback. (They run in event handlers, after
   // the commit that updated the ref.)
@@ -74,12 +117,18 @@ export function useViewState(ctx: ParseContext): ViewController {
         if (!same) changes[key] = typeof a === "string" || a === null ? a : [...a];
       }
       if (Object.keys(changes).length === 0) return;
-      void setRaw(changes as RawChanges, {
-        history: options.history ?? "push",
-        ...(options.debounceMs ? { limitUrlUpdates: debounce(options.debounceMs) } : {}),
-      });
+      const queued = pendingRef.current;
+      const merged: PendingWrite = {
+        changes: { ...queued?.changes, ...(changes as RawChanges) },
+        // one entry for the lot: a push if any of them asked for one
+        history: queued?.history === "push" || (options.history ?? "push") === "push" ? "push" : "replace",
+      };
+      pendingRef.current = merged;
+      setPending(merged);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(write, options.debounceMs ?? URL_WRITE_DELAY_MS);
     },
-    [setRaw],
+    [write],
   );
 
   const dismissNotices = useCallback(() => {

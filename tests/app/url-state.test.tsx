@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { NuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testing";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { useViewState } from "../../src/app/url-state.ts";
+import { URL_WRITE_DELAY_MS, useViewState } from "../../src/app/url-state.ts";
 import { parseContextOf } from "../../src/shared/url-params.ts";
 import { index } from "./test-utils.tsx";
 
@@ -22,7 +22,7 @@ function setup(search: string) {
     await waitFor(() => expect(onUrlUpdate.mock.calls.length).toBeGreaterThanOrEqual(n));
     return onUrlUpdate.mock.calls[n - 1]?.[0] as UrlUpdateEvent;
   };
-  return { ...hook, urlUpdate };
+  return { ...hook, urlUpdate, onUrlUpdate };
 }
 
 describe("useViewState", () => {
@@ -120,5 +120,37 @@ describe("useViewState", () => {
     expect(second.searchParams.get("tab")).toBe("map");
     expect(second.searchParams.get("citysort")).toBe("pinyin");
     expect(result.current.view.tab).toBe("map");
+  });
+
+  it("shows a change at once and writes it after the views settled; changes in between make one entry", async () => {
+    const { result, urlUpdate, onUrlUpdate } = setup("?type=hardship-aid");
+    await act(async () => {
+      result.current.update((v) => ({ ...v, tab: "map" }));
+      result.current.update((v) => ({ ...v, citySort: "pinyin" }), { history: "replace" });
+    });
+    expect(result.current.view.tab).toBe("map");
+    expect(result.current.view.citySort).toBe("pinyin");
+    await new Promise((r) => setTimeout(r, 10));
+    expect(onUrlUpdate).not.toHaveBeenCalled();
+    const event = await urlUpdate();
+    expect(event.options.history).toBe("push"); // one of them asked for a history entry
+    expect(event.queryString).toBe("?type=hardship-aid&tab=map&citysort=pinyin");
+    await new Promise((r) => setTimeout(r, URL_WRITE_DELAY_MS * 2));
+    expect(onUrlUpdate).toHaveBeenCalledTimes(1);
+    expect(result.current.view.tab).toBe("map");
+  });
+
+  it("Back or Forward before the write drops the change: the URL navigated to wins", async () => {
+    const { result, onUrlUpdate } = setup("?tab=table");
+    await act(async () => {
+      result.current.update((v) => ({ ...v, tab: "map" }));
+    });
+    expect(result.current.view.tab).toBe("map");
+    await act(async () => {
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    expect(result.current.view.tab).toBe("table");
+    await new Promise((r) => setTimeout(r, URL_WRITE_DELAY_MS * 2));
+    expect(onUrlUpdate).not.toHaveBeenCalled();
   });
 });
