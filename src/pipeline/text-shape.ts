@@ -28,22 +28,44 @@ const TERMINATORS = new Set([..."。!?"]);
 const BANNER_SEPARATOR = /[·・•|丨]|——/u;
 
 /**
+ * Classes of code units for the length and table-row walks, one byte per unit: whitespace (isSpaceUnit),
+ * a high surrogate, a 。;, of either width (where a headline test stops), an ASCII or full-width digit.
+ */
+const SPACE = 1;
+const HIGH_SURROGATE = 2;
+const STOP_UNIT = 4;
+const DIGIT = 8;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  UNIT_CLASS[c] =
+    (isSpaceUnit(c) ? SPACE : 0) |
+    (c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE : 0) |
+    (c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0x3b || c === 0xff1b ? STOP_UNIT : 0) |
+    ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? DIGIT : 0);
+}
+
+/**
  * Code-point length ignoring whitespace, counted only up to `limit + 1` (callers compare it with a
  * limit: a long paragraph need not be walked to the end). With `stopAtPunctuation`, limit + 1 as soon
  * as a 。;, (either width) is met: for a headline test, such a line is as far off as a long one.
  */
 export function visibleLengthUpTo(text: string, limit: number, stopAtPunctuation = false): number {
   let n = 0;
+  const stops = stopAtPunctuation ? STOP_UNIT : 0;
   for (let i = 0; i < text.length && n <= limit; i++) {
     const c = text.charCodeAt(i);
-    if (stopAtPunctuation && (c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0x3b || c === 0xff1b)) {
-      return limit + 1;
+    // one read tells the common case (a visible BMP character: counted) from the others
+    const kind = UNIT_CLASS[c] as number;
+    if (kind === 0) {
+      n++;
+      continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    if ((kind & stops) !== 0) return limit + 1;
+    if ((kind & HIGH_SURROGATE) !== 0 && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
       n++;
-    } else if (!isSpaceUnit(c)) n++;
+    } else if ((kind & SPACE) === 0) n++;
   }
   return n;
 }
@@ -392,12 +414,12 @@ export function isTableRow(text: string): boolean {
   let run = 0;
   let digit = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpaceUnit(c)) run++;
+    const kind = UNIT_CLASS[text.charCodeAt(i)] as number;
+    if ((kind & SPACE) !== 0) run++;
     else {
       if (run >= 2 && i > run) gaps++;
       run = 0;
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
+      if ((kind & DIGIT) !== 0) digit = true;
     }
   }
   return gaps >= 2 && digit;

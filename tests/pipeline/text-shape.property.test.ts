@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsMidSentence, isHeadlineLike, startsMidSentence } from "../../src/pipeline/text-shape.ts";
+import {
+  endsMidSentence,
+  isHeadlineLike,
+  isTableRow,
+  startsMidSentence,
+  visibleLengthUpTo,
+} from "../../src/pipeline/text-shape.ts";
 import { foldWidth } from "../../src/pipeline/width.ts";
 
 /**
@@ -129,6 +135,53 @@ describe("sentence-shape tests agree with their folded-string statements", () =>
         expect(startsMidSentence(text)).toBe(startsMidReference(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("the code-unit walks agree with their statements by code point and regex", () => {
+  const UNITS = [
+    ..."工会12０９ 　\t\n,，。;；、!A",
+    "\uD83D",
+    "\uDE00",
+    "\uD83D\uDE00",
+    "\u00A0",
+    "\u2028",
+    "\uFEFF",
+  ];
+  const text = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 40 }),
+    fc.string({ unit: "binary", maxLength: 20 }),
+  );
+  const STOPS = [..."。;,；，"];
+
+  /** visible code points (a surrogate pair is one), up to limit + 1; limit + 1 at a stop mark if asked */
+  function visibleReference(t: string, limit: number, stop: boolean): number {
+    let n = 0;
+    for (const ch of t) {
+      if (n > limit) break;
+      if (stop && STOPS.includes(ch)) return limit + 1;
+      if (!/^\s$/u.test(ch)) n++;
+    }
+    return n;
+  }
+
+  it("visibleLengthUpTo", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 45 }), fc.boolean(), (t, limit, stop) => {
+        expect(visibleLengthUpTo(t, limit, stop)).toBe(visibleReference(t, limit, stop));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("isTableRow: two gaps of two or more spaces between cells, and a digit", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const gaps = [...t.matchAll(/(?<=\S)\s{2,}(?=\S)/gu)].length;
+        expect(isTableRow(t)).toBe(gaps >= 2 && /[0-9０-９]/u.test(t));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
