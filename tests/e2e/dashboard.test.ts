@@ -406,8 +406,10 @@ describe("dashboard in a real browser", () => {
       if (phone && !query.includes("record")) await page.getByRole("button", { name: /筛选条件/ }).click();
       await page.waitForLoadState("networkidle");
       const details = page.locator("details.chart-card__data");
-      for (let i = 0; i < (await details.count()); i++)
+      for (let i = 0; i < (await details.count()); i++) {
         await details.nth(i).evaluate((d) => d.setAttribute("open", ""));
+        await details.nth(i).locator("table").waitFor(); // built once opened
+      }
       const results = await new AxeBuilder({ page })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
         .analyze();

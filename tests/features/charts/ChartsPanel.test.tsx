@@ -33,6 +33,13 @@ function setup(filters: Filters = EMPTY_FILTERS) {
 const card = (title: string) =>
   screen.getByRole("heading", { name: title }).closest("section") as HTMLElement;
 
+/** Opens a card's data table (built only once opened) and hands the card back. */
+async function openData(user: ReturnType<typeof userEvent.setup>, section: HTMLElement) {
+  await user.click(within(section).getByText("查看数据表"));
+  await within(section).findByRole("table");
+  return section;
+}
+
 describe("ChartsPanel", () => {
   it("titles every chart and gives its unit", () => {
     setup();
@@ -45,14 +52,19 @@ describe("ChartsPanel", () => {
   it("has a data table as text alternative, whose buttons apply the filter a bar click would", async () => {
     const user = userEvent.setup();
     const { onChange } = setup();
-    const types = card("按项目类型");
+    expect(within(card("按项目类型")).queryByRole("table")).toBeNull(); // built once opened
+    const types = await openData(user, card("按项目类型"));
     const rows = within(types).getAllByRole("row");
     expect(rows[1]?.textContent).toContain("送温暖慰问");
     await user.click(within(types).getByRole("button", { name: "筛选 心理健康" }));
     expect(onChange).toHaveBeenCalledWith({ ...EMPTY_FILTERS, types: ["mental-health"] });
-    await user.click(within(card("按省份")).getByRole("button", { name: "筛选 浙江省" }));
+    await user.click(
+      within(await openData(user, card("按省份"))).getByRole("button", { name: "筛选 浙江省" }),
+    );
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, province: "浙江省", city: null });
-    await user.click(within(card("按月份")).getByRole("button", { name: "筛选 2025-07" }));
+    await user.click(
+      within(await openData(user, card("按月份"))).getByRole("button", { name: "筛选 2025-07" }),
+    );
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, from: "2025-07-01", to: "2025-07-31" });
   });
 
@@ -82,7 +94,7 @@ describe("ChartsPanel", () => {
   it("inside a province, places are its cities and a click picks the city", async () => {
     const user = userEvent.setup();
     const { onChange } = setup({ ...EMPTY_FILTERS, province: "河南省" });
-    const places = card("按城市(河南省)");
+    const places = await openData(user, card("按城市(河南省)"));
     await user.click(within(places).getByRole("button", { name: "筛选 洛阳市" }));
     expect(onChange).toHaveBeenCalledWith({ ...EMPTY_FILTERS, province: "河南省", city: "洛阳市" });
   });
