@@ -35,7 +35,7 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { createGzip, gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { INDEX_FILE } from "../../src/shared/compact-index.ts";
 import { launchBrowser } from "../e2e/harness.ts";
 import { writeAppFiles } from "../e2e/write-app-files.ts";
@@ -357,51 +357,60 @@ export function mainThreadCpuMs(traceEvents: readonly TraceEvent[]): number {
 }
 
 /**
- * Main-thread CPU per filter click on a tab at `size` records: loads the app once per run, clicks
+ * Main-thread CPU per filter click on a tab: loads the app, clicks twice to warm up, then clicks
  * `clicks` times (each waiting until every view settled) under a trace, and divides the main
- * thread's CPU time by the clicks. Prints the median over the runs.
+ * thread's CPU time by the clicks. One figure per load; the caller takes the median.
  */
+async function cpuPerClickOnce(browser: Browser, url: string, tab: Tab, clicks: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await oneLoad(page, url, tab, 2); // warm: the first clicks compile code paths
+    await browser.startTracing(page, { categories: ["devtools.timeline"] });
+    for (let k = 0; k < clicks; k++) await page.evaluate(`(${CLICK})(${Math.floor(k / 2) % 4})`);
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
+      traceEvents: TraceEvent[];
+    };
+    return mainThreadCpuMs(traceEvents) / clicks;
+  } finally {
+    await context.close();
+  }
+}
+
+const cpuFigure = (label: string, tab: Tab, perClick: number[]): Figure => ({
+  key: `app.${label}.click.${tab}-cpu`,
+  label: `  main-thread CPU per click, ${tab} tab (thread time: steadier under load)`,
+  unit: " ms",
+  summary: summarize(perClick),
+});
+
+/** `--cpu`: only the CPU-per-click figures, for an A/B of two builds on a busy machine. */
 export async function cpuPerClick(options: {
   dist: string;
   size: number;
-  tab: Tab;
+  tabs: readonly Tab[];
   runs: number;
   clicks: number;
-}): Promise<Figure> {
+}): Promise<Figure[]> {
   if (!existsSync(join(options.dist, "index.html"))) buildApp(options.dist);
-  const dir = `${APP_DIR}-cpu`;
-  await prepareAppDir(options.dist, dir, options.size);
-  const server = await serve(dir);
+  await prepareAppDir(options.dist, APP_DIR, options.size);
+  const server = await serve(APP_DIR);
   const browser = await launchBrowser();
-  const perClick: number[] = [];
+  const figures: Figure[] = [];
   try {
-    for (let r = 0; r < options.runs; r++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      try {
-        const page = await context.newPage();
-        await oneLoad(page, server.url, options.tab, 2); // warm: the first clicks compile code paths
-        await browser.startTracing(page, { categories: ["devtools.timeline"] });
-        for (let k = 0; k < options.clicks; k++) await page.evaluate(`(${CLICK})(${Math.floor(k / 2) % 4})`);
-        const { traceEvents } = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
-          traceEvents: TraceEvent[];
-        };
-        perClick.push(mainThreadCpuMs(traceEvents) / options.clicks);
-      } finally {
-        await context.close();
-      }
+    for (const tab of options.tabs) {
+      const perClick: number[] = [];
+      for (let r = 0; r < options.runs; r++)
+        perClick.push(await cpuPerClickOnce(browser, server.url, tab, options.clicks));
+      const figure = cpuFigure(`${options.size / 1000}k`, tab, perClick);
+      printFigure(figure);
+      figures.push(figure);
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const figure: Figure = {
-    key: `app.${options.size / 1000}k.click.${options.tab}-cpu`,
-    label: `filter click on the ${options.tab} tab: main-thread CPU until every view settled`,
-    unit: "ms",
-    summary: summarize(perClick),
-  };
-  printFigure(figure);
-  return figure;
+  return figures;
 }
 
 /** Renderer main-thread time by timeline event (style, layout, paint, script...); nested events overlap. */
@@ -577,6 +586,11 @@ export async function benchApp(options: AppBenchOptions): Promise<Figure[]> {
                       ]
                     : []),
                 ];
+          if (target && tab !== "table") {
+            const perClick: number[] = [];
+            for (let r = 0; r < 2; r++) perClick.push(await cpuPerClickOnce(browser, server.url, tab, 12));
+            rows.push(cpuFigure(label, tab, perClick));
+          }
           for (const f of rows) printFigure(f);
           figures.push(...rows);
         }
@@ -658,14 +672,13 @@ if (import.meta.filename === process.argv[1]) {
     },
   });
   if (values.cpu) {
-    for (const tab of (values.tabs ?? "charts,map").split(",") as Tab[])
-      await cpuPerClick({
-        dist: resolve(values.dist ?? DEFAULT_DIST),
-        size: Number((values.sizes ?? "100000").split(",")[0]),
-        tab,
-        runs: Number(values.runs ?? 3),
-        clicks: Number(values.clicks ?? 16),
-      });
+    await cpuPerClick({
+      dist: resolve(values.dist ?? DEFAULT_DIST),
+      size: Number((values.sizes ?? "100000").split(",")[0]),
+      tabs: (values.tabs ?? "charts,map").split(",") as Tab[],
+      runs: Number(values.runs ?? 3),
+      clicks: Number(values.clicks ?? 16),
+    });
     process.exit(0);
   }
   if (values.profile === "load" || values.profile === "click") {
