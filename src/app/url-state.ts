@@ -20,6 +20,14 @@ import {
  */
 export const URL_WRITE_DELAY_MS = 100;
 
+/** A URL value as nuqs hands it over: absent, a string, or a list (absent and empty alike). */
+type RawValue = string | readonly string[] | null | undefined;
+
+function sameParam(a: RawValue, b: RawValue): boolean {
+  const norm = (v: RawValue) => (v == null ? "" : typeof v === "string" ? v : v.join("\u0000"));
+  return norm(a) === norm(b);
+}
+
 /** Changes shown but not yet in the URL, and how they will be written. */
 interface PendingWrite {
   changes: RawChanges;
@@ -73,13 +81,25 @@ export function useViewState(ctx: ParseContext): ViewController {
   // biome-ignore lint/correctness/useExhaustiveDependencies: shownKey stands for shown's values
   const { value: view, notices } = useMemo(() => parseViewParams(shown as RawParams, ctx), [shownKey, ctx]);
 
+  const url = useRef(raw);
+  useLayoutEffect(() => {
+    url.current = raw;
+  }, [raw]);
+
   const write = useCallback(() => {
     clearTimeout(timer.current);
     const due = pendingRef.current;
     pendingRef.current = null;
     if (!due) return;
+    // Only what differs from the URL: a choice undone within the delay writes nothing (a history
+    // entry that changes nothing would cost the reader a Back press that does nothing).
+    const changes = Object.fromEntries(
+      Object.entries(due.changes).filter(
+        ([key, value]) => !sameParam(value, url.current[key as keyof RawChanges]),
+      ),
+    );
     // one render: nuqs's state takes the changes as the overlay goes, so the view stays as shown
-    void setRaw(due.changes, { history: due.history });
+    if (Object.keys(changes).length > 0) void setRaw(changes as RawChanges, { history: due.history });
     setPending(null);
   }, [setRaw]);
   useEffect(() => {
@@ -90,9 +110,12 @@ export function useViewState(ctx: ParseContext): ViewController {
       setPending(null);
     };
     window.addEventListener("popstate", drop);
+    // leaving the page (reload, closing the tab) within the delay: write what was shown first
+    window.addEventListener("pagehide", write);
     return () => {
       window.removeEventListener("popstate", drop);
-      write(); // leaving (a test unmounting, a reload of the app): write what was shown
+      window.removeEventListener("pagehide", write);
+      write(); // the app going away (a test unmounting it): the same
     };
   }, [write]);
   // The setters read the view through a ref, so they keep their identity from one view to the next
@@ -106,8 +129,11 @@ export function useViewState(ctx: ParseContext): ViewController {
   const update = useCallback(
     (next: (view: ViewState) => ViewState, options: UpdateOptions = {}) => {
       const view = current.current;
+      const nextView = next(view);
+      // a second update in the same event starts from this one's result, not the view rendered
+      current.current = nextView;
       const before = toRawParams(view);
-      const after = toRawParams(next(view));
+      const after = toRawParams(nextView);
       // Write only what changed, so an unrelated bad value stays (with its notice) until dismissed.
       const changes: Record<string, string | string[] | null> = {};
       for (const key of Object.keys(after) as ParamName[]) {

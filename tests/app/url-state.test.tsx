@@ -153,4 +153,25 @@ describe("useViewState", () => {
     await new Promise((r) => setTimeout(r, URL_WRITE_DELAY_MS * 2));
     expect(onUrlUpdate).not.toHaveBeenCalled();
   });
+
+  it("updates in one event build on each other, and a choice undone within the delay writes nothing", async () => {
+    const { result, urlUpdate, onUrlUpdate } = setup("");
+    const addType = (type: string) =>
+      result.current.update((v) => ({ ...v, filters: { ...v.filters, types: [...v.filters.types, type] } }));
+    await act(async () => {
+      addType("warmth-visits");
+      addType("hardship-aid");
+    });
+    expect([...result.current.view.filters.types].sort()).toEqual(["hardship-aid", "warmth-visits"]);
+    expect((await urlUpdate()).searchParams.getAll("type").sort()).toEqual(["hardship-aid", "warmth-visits"]);
+    await act(async () => {
+      result.current.update((v) => ({ ...v, lang: "en" }));
+    });
+    await act(async () => {
+      result.current.update((v) => ({ ...v, lang: "zh" }));
+    });
+    await new Promise((r) => setTimeout(r, URL_WRITE_DELAY_MS * 2));
+    expect(onUrlUpdate).toHaveBeenCalledTimes(1);
+    expect(result.current.view.lang).toBe("zh");
+  });
 });
