@@ -1,5 +1,5 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useCallback, useId, useMemo, useRef } from "react";
+import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
+import { type FocusEvent, memo, useCallback, useId, useMemo, useRef } from "react";
 import type { CitySort } from "../../shared/filters.ts";
 import type { PlaceBucket, PlaceSummary, ProvinceGroup } from "./group-places.ts";
 import type { PlaceSelection } from "./MapPanel.tsx";
@@ -71,6 +71,27 @@ export default function CityList({
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => cityListRows(summary.groups, t.provinceWide), [summary.groups, t]);
   const rem = useMemo(remPx, []);
+  // The entry with the keyboard focus stays drawn when the list scrolls it out of view, so focus
+  // is not lost to the page (and the next Tab carries on from it).
+  const focusedKey = useRef<string | null>(null);
+  const keyIndex = useMemo(() => new Map(rows.map((row, i) => [row.key, i])), [rows]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const drawn = defaultRangeExtractor(range);
+      const focused = focusedKey.current === null ? undefined : keyIndex.get(focusedKey.current);
+      if (focused === undefined || drawn.includes(focused)) return drawn;
+      return [...drawn, focused].sort((a, b) => a - b);
+    },
+    [keyIndex],
+  );
+  const onFocus = (event: FocusEvent) => {
+    const row = (event.target as Element).closest("[data-row]");
+    focusedKey.current = row?.getAttribute("data-row") ?? null;
+  };
+  const onBlur = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (!(to instanceof Node && event.currentTarget.contains(to))) focusedKey.current = null;
+  };
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -80,6 +101,7 @@ export default function CityList({
     ),
     getItemKey: useCallback((i: number) => rows[i]?.key ?? i, [rows]),
     overscan: 12,
+    rangeExtractor,
   });
 
   return (
@@ -107,13 +129,22 @@ export default function CityList({
         <p className="city-list__empty">{t.empty}</p>
       ) : (
         <div ref={scrollRef} className="city-list__scroller">
-          <ul className="city-list__rows" style={{ height: virtualizer.getTotalSize() }}>
+          <ul
+            className="city-list__rows"
+            style={{ height: virtualizer.getTotalSize() }}
+            onFocus={onFocus}
+            onBlur={onBlur}
+          >
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
               if (!row) return null;
               return (
+                // Only some rows are drawn: each says where it sits in the whole list.
                 <li
                   key={item.key}
+                  data-row={row.key}
+                  aria-setsize={rows.length}
+                  aria-posinset={item.index + 1}
                   className={row.kind === "province" ? "city-list__row is-province" : "city-list__row"}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >

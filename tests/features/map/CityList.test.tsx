@@ -127,11 +127,35 @@ describe("CityList at archive scale", () => {
     const drawn = entries();
     expect(drawn).toContain("省29|省29市13");
     expect(drawn).not.toContain("省0|省0市0");
+    // the last row sits at the end of the list, below its province's heading and 14 cities
+    const last = list.querySelector('[data-place="省29|省29市13"]')?.closest("li");
+    expect(last?.style.transform).toBe(`translateY(${total - ROW_PX}px)`);
+    const heading = within(list).getByRole("heading", { name: /省29/ }).closest("li");
+    expect(heading?.style.transform).toBe(`translateY(${total - 15 * ROW_PX - PROVINCE_PX}px)`);
   });
 
   it("a drawn entry selects its place", () => {
     const { list, onSelectPlace } = renderList(archiveSummary());
     fireEvent.click(within(list).getByRole("button", { name: "省0市1:999 项" }));
     expect(onSelectPlace).toHaveBeenCalledWith({ province: "省0", city: "省0市1" });
+  });
+
+  it("keeps the focused entry drawn when the list scrolls it away, so focus stays on it", () => {
+    const { list, entries } = renderList(archiveSummary());
+    const first = within(list).getByRole("button", { name: "省0市0:1000 项" });
+    act(() => first.focus());
+    const scroller = list.querySelector(".city-list__scroller") as HTMLElement;
+    act(() => {
+      scroller.scrollTop = 480 * ROW_PX - VIEW_PX;
+      fireEvent.scroll(scroller);
+    });
+    expect(entries()).toContain("省29|省29市13");
+    expect(entries()).toContain("省0|省0市0");
+    expect(entries()).not.toContain("省0|省0市1");
+    expect(document.activeElement?.getAttribute("data-place")).toBe("省0|省0市0");
+    // every drawn row says where it sits in the whole list
+    const row = first.closest("li");
+    expect(row?.getAttribute("aria-posinset")).toBe("3");
+    expect(row?.getAttribute("aria-setsize")).toBe("480");
   });
 });
