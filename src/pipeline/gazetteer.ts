@@ -281,6 +281,9 @@ const COMMON_WORD_LIST = [
   "阿里巴巴",
   "玉树临风",
   "大同小异",
+  // zones and cooperatives named for what they do, not for 合作市 (甘南): "深度合作区", "专业合作社"
+  "合作区",
+  "合作社",
 ];
 const COMMON_WORDS = new RegExp(`(?:${COMMON_WORD_LIST.join("|")})`, "y");
 /** first characters of COMMON_WORD_LIST: the regex runs only where one of them stands */

@@ -64,6 +64,8 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["位", { ...PEOPLE, notBefore: ["于", "置", "列", "居", "数"] }],
   // households: people for the contract's kinds, the measure word kept ("4.2万户")
   ["户", { kind: "people", notBefore: ["外", "籍", "口", "型"] }],
+  // visits counted per enterprise and time, kept as printed: "走访企业1800家次"
+  ["家次", COUNT],
   ["家", { ...COUNT, notBefore: ["庭", "属", "长", "具", "政", "乡", "园", "门口", "电", "务", "风"] }],
   ["场", { ...COUNT, notBefore: ["所", "景", "地", "馆", "合", "面", "域", "站"] }],
   ["门", { ...COUNT, notBefore: ["店", "诊", "槛", "户", "口", "类"] }],
@@ -128,6 +130,18 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["册", COUNT],
   ["篇", { ...COUNT, notBefore: ["章", "幅"] }],
   ["幅", { ...COUNT, notBefore: ["度"] }],
+  // pairs of couplets written or handed out: "写春联200副"; Arabic only ("一副好身板" is an idiom)
+  // and not the "deputy" of titles and offices (副主席, 副局长, 副总) or 副食, 副业
+  [
+    "副",
+    {
+      ...COUNT,
+      arabicOnly: true,
+      notBefore: [
+        ..."主局市县部总食业本作科处院校书秘理组厅队经会省区镇乡司所站教研高班团馆长职产刊标题词手驾",
+      ],
+    },
+  ],
   ["栋", COUNT],
   // a set of things: "换电柜40组", "40组储物柜"; not "5组织", "3组建", "组长", "组委会", "组团";
   // Arabic only: "分成两组" is how the work was split, not a figure

@@ -120,6 +120,15 @@ describe("findPlaceMentions", () => {
     ["a workplace named after a county short", "大丰实业公司", []],
     ["words that contain a place short", "推广安全生产经验，隆重庆祝节日", []],
     ["idioms", "维护社会长治久安，大理石地面", []],
+    ["cooperation zones and cooperatives", "横琴粤澳深度合作区，在合作区工作；农民专业合作社", []],
+    [
+      "合作市 itself",
+      "甘南州合作市总工会",
+      [
+        ["甘南州", "623000"],
+        ["合作市", "623001"],
+      ],
+    ],
     ["news agency, not 新华区", "新华社记者，和平年代", []],
     ["a short inside a word", "年味聚朝阳", []],
     [
