@@ -1,6 +1,7 @@
 import type { Byline } from "../shared/schema.ts";
 import { parseStandaloneByline, splitDateline, splitPhotoCredit } from "./byline.ts";
 import {
+  isBracketKicker,
   isHeadlineLike,
   isLinkLine,
   isPageFurniture,
@@ -93,8 +94,10 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as PageUnit;
     u.wideGapBefore = k > 0 && u.gapBefore >= wide;
-    // a kicker leads into a headline; a colon line followed by anything else is a subheading
-    if (u.kind === "kicker" && units[k + 1]?.kind !== "heading") u.kind = "heading";
+    // a kicker leads into a headline; a colon line followed by anything else is a subheading (a
+    // 【】 name leads into its item even without one: a headline-less brief)
+    if (u.kind === "kicker" && units[k + 1]?.kind !== "heading" && !isBracketKicker(u.text))
+      u.kind = "heading";
   }
   return units;
 }

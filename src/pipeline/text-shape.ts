@@ -236,6 +236,8 @@ export function isHeadlineLike(text: string): boolean {
  */
 export function kickerText(text: string): string | null {
   const printed = text.trim();
+  // a name in 【】 on a line of its own, over each item of a review or a column ("【鼓楼】")
+  if (BRACKET_KICKER.test(printed)) return printed;
   // the pattern ends in a colon: ":" or the full-width "：" that folds to it
   const last = printed.charCodeAt(printed.length - 1);
   if (last !== 0x3a && last !== 0xff1a) return null;
@@ -346,16 +348,28 @@ export function isPageFurniture(text: string): boolean {
 }
 
 /**
- * A running head set over several lines: a line that is only the paper's name ("工人日报", "河北工人报";
- * not 快报, 简报, 捷报) or the page's number ("6", "A12", "第3版").
+ * A running head set over several lines: a line that is only the paper's name ("工人日报", "河北工人报",
+ * "澳門工人報"; not 快报, 简报, 捷报) or the page's number ("6", "A12", "第3版"), or the number with
+ * the page's name after a space ("第4版　社團．勞工").
  */
-const HEAD_PART = /^(?:\S{1,8}(?:日报|晚报|早报|时报|工人报)|(?:第\s*)?\d{1,3}\s*版?|[A-Z]?\d{1,2})$/u;
+const HEAD_PART =
+  /^(?:\S{1,8}(?:日|晚|早|时|時|工人)[报報]|(?:第\s*)?\d{1,3}\s*版?|第\s*\d{1,3}\s*版\s+\S{1,12}|[A-Z]?\d{1,2})$/u;
 
 /** Among the first lines of a page: the paper's name or the page's number on a line of its own. */
 export const isRunningHeadPart = (text: string): boolean => HEAD_PART.test(foldWidth(text).trim());
 
 /** Opinion columns: their pieces argue, they report no programme ("工人时评", "短评", "言论"). */
 const OPINION_COLUMN = /(?:时评|评论|短评|快评|言论|锐评|漫评|社论|热评|微评|评论员文章)\s*:?$/u;
+
+/** "【长汀】": a place or a column's name in 【】, alone on its line (see kickerText) */
+const BRACKET_KICKER = /^【[^【】\s,，。、;；:：!！?？“”"]{1,8}】$/u;
+/** A 【】 kicker leads into its item whether or not a headline follows ("【长汀】" then the text). */
+export const isBracketKicker = (text: string): boolean => BRACKET_KICKER.test(text.trim());
+
+/** "编者按:…", "編者按：…", "编者的话:…": the editors introduce a page, they report no programme */
+const EDITORS_NOTE = /^(?:编者按|編者按|编者的话|編者的話|编后|編後)\s*:/u;
+/** "…咨询电话:0731-8861235(某职工疗养院 广告)": an advertisement, marked at its end as papers do */
+const ADVERT_MARK = /[([][^()[\]]{0,24}(?:广告|廣告)\s*[)\]]\s*$/u;
 
 /** The label of a box that is no report: "更正", "征稿启事", "公益广告", "声明". */
 const NOTICE_HEAD = /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告)\s*:?$/u;
@@ -378,7 +392,11 @@ export function reportsNoProgramme(item: {
   paragraphs?: readonly string[];
 }): boolean {
   if (item.title !== undefined && isNoticeHead(item.title)) return true;
-  if (CONTINUED_FROM.test(item.paragraphs?.[0] ?? "")) return true;
+  const paragraphs = item.paragraphs ?? [];
+  if (CONTINUED_FROM.test(paragraphs[0] ?? "")) return true;
+  // an editors' note alone (under the page's banner), or an advertisement marked as one
+  if (paragraphs.length === 1 && EDITORS_NOTE.test(foldWidth(paragraphs[0] ?? ""))) return true;
+  if (ADVERT_MARK.test(foldWidth(paragraphs.at(-1) ?? ""))) return true;
   return [item.kicker, item.section].some(
     (name) => name !== null && (OPINION_COLUMN.test(foldWidth(name).trim()) || isNoticeHead(name)),
   );

@@ -104,6 +104,11 @@ describe("line shape", () => {
     ["　鼓楼区总工会：　", "鼓楼区总工会"],
     ["近年来，该市总工会围绕以下几方面开展工作：", null],
     ["线上、线下：", null],
+    // a name in 【】 alone on its line, as printed
+    ["【长汀】", "【长汀】"],
+    ["　【思明】", "【思明】"],
+    ["【本报讯】某市总工会开展活动。", null],
+    ["【字体：大 中 小】", null],
   ])("kickerText(%s) = %s", (text, expected) => {
     expect(kickerText(text)).toBe(expected);
   });

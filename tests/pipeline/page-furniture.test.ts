@@ -68,6 +68,9 @@ describe("isRunningHeadPart", () => {
     ["6", true],
     ["A12", true],
     ["第3版", true],
+    ["澳門工人報", true],
+    ["第4版　社團．勞工", true], // the page's number and its name
+    ["第3版要闻里的故事", false],
     ["职工天地", false],
     ["工会日报道", false],
     ["基层快报", false],
@@ -127,6 +130,32 @@ describe("reportsNoProgramme", () => {
     [{ kicker: "基层观察", section: null }, false],
     [{ kicker: "贵州：", section: "职工天地" }, false],
     [{ kicker: null, section: null }, false],
+    // an editors' note alone, under the page's banner; one before an article's text is kept
+    [
+      { kicker: null, section: null, title: "年终盘点", paragraphs: ["编者按:岁末回眸,本版选取六件实事。"] },
+      true,
+    ],
+    [{ kicker: null, section: null, title: "年終回顧", paragraphs: ["編者按：本版整理全年工作。"] }, true],
+    [
+      {
+        kicker: null,
+        section: null,
+        title: "驿站",
+        paragraphs: ["编者按:本版刊发一组报道。", "某市总工会新建驿站12个。"],
+      },
+      false,
+    ],
+    // an advertisement marked at its end
+    [
+      {
+        kicker: null,
+        section: null,
+        title: "疗休养线路",
+        paragraphs: ["每人1680元起。咨询电话:0731-8861235(某疗养院 广告)"],
+      },
+      true,
+    ],
+    [{ kicker: null, section: null, title: "公益", paragraphs: ["工会开展“拒绝虚假广告”宣传(图)"] }, false],
   ])("%j -> %s", (item, want) => {
     expect(reportsNoProgramme(item)).toBe(want);
   });

@@ -872,6 +872,24 @@ describe("segmentPage: headers and section banners", () => {
     expect(headless.map((i) => i.title)).toEqual(["7月3日，记者从四川省绵阳市总工会获悉，今年上半年"]);
   });
 
+  it("a name in 【】 leads into its item, with a headline or without one (a brief)", () => {
+    const items = segmentPage(
+      page(
+        "一、帮扶解困不停步",
+        "【鼓楼】",
+        "困难职工“微心愿”一年全部认领",
+        "今年以来,鼓楼区总工会征集困难职工“微心愿”412个,全部认领。",
+        "【长汀】",
+        "长汀县总工会今年暑期开展“金秋助学”活动,为186名困难职工子女发放助学金。",
+      ),
+    );
+    // the brief's title is its opening words
+    expect(items.map((i) => [i.section, i.kicker, i.title?.slice(0, 6), i.paragraphs.length])).toEqual([
+      ["一、帮扶解困不停步", "【鼓楼】", "困难职工“微", 1],
+      ["一、帮扶解困不停步", "【长汀】", "长汀县总工会", 1],
+    ]);
+  });
+
   it("line numbers are offset by firstLine and cover banner to last block", () => {
     const items = segmentPage(page("送温暖·暖闻", "甲地:", "标题一", lead, "乙地:", "标题二", lead), 10);
     expect(items.map((i) => i.lines)).toEqual([
