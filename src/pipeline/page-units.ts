@@ -9,6 +9,7 @@ import {
   isRunningHeadPart,
   isTableRow,
   kickerText,
+  RUNNING_HEAD_LINES,
 } from "./text-shape.ts";
 
 /**
@@ -53,7 +54,6 @@ export interface UnitParse {
 }
 
 /** how far down a page its running head may be set, in non-blank lines */
-const RUNNING_HEAD_LINES = 6;
 
 export function pageUnits(body: string, firstLine: number): PageUnit[] {
   const units: PageUnit[] = [];

@@ -1,5 +1,6 @@
 import * as crypto from "node:crypto";
 import type { DatasetRecord, SourceEntry } from "../shared/schema.ts";
+import { emptyByline } from "./byline.ts";
 import { hasTraditionalHint, toSimplified } from "./chinese.ts";
 import { classifyItem } from "./classify.ts";
 import { extractEventDate, inferPageYear } from "./dates.ts";
@@ -9,7 +10,7 @@ import { extractMetrics } from "./metrics.ts";
 import { extractOrganizer } from "./organizer.ts";
 import { resolvePlaces } from "./places.ts";
 import { segmentPage } from "./segment.ts";
-import { firstSentenceTitle, reportsNoProgramme, runningHeadDate } from "./text-shape.ts";
+import { firstSentenceTitle, paperName, reportsNoProgramme, runningHeadDate } from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
 
 export interface PageResult {
@@ -104,6 +105,20 @@ export function pageFailure(file: string, bytes: Uint8Array, reason: string): Pa
   };
 }
 
+/** Where a paper is published, from its name: "湖南工人报" -> 湖南省; "工人日报" -> null. */
+function placeOfPaper(name: string) {
+  return resolvePlaces({
+    kind: "article",
+    title: name,
+    subtitle: null,
+    kicker: null,
+    section: null,
+    byline: emptyByline(),
+    paragraphs: [],
+    lines: [0, 0],
+  }).place;
+}
+
 /** One page's bytes -> its `sources` entry and records. Never throws for bad input: it reports. */
 export function processPage(file: string, bytes: Uint8Array): PageResult {
   const sha256 = sha256Hex(bytes);
@@ -155,12 +170,17 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
     : traditional
       ? inferPageYear(toSimplified(body))
       : inferPageYear(body, facts !== null && facts.lastFold < bodyOffset);
+  // A regional paper's items that name no place are its region's ("湖南工人报", "澳門工人報"); a
+  // national paper's name names none, and its unplaced items stay unplaced.
+  const paper = paperName(publication?.source, body);
+  const paperPlace = paper === null ? null : placeOfPaper(traditional ? toSimplified(paper) : paper);
   const titleRanks = new Map<string, number>();
   const records = items.map((item): DatasetRecord => {
     const rank = titleRanks.get(item.title) ?? 0;
     titleRanks.set(item.title, rank + 1);
     const simple = traditional ? simplifiedView(item) : item;
-    const { place, places } = resolvePlaces(simple);
+    const { place: named, places } = resolvePlaces(simple);
+    const place = named ?? paperPlace;
     const { types, beneficiaries } = classifyItem(simple);
     return {
       id: recordId(file, item.title, rank),
@@ -177,7 +197,7 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
       }),
       place,
       places,
-      organizer: extractOrganizer(simple, place),
+      organizer: extractOrganizer(simple, named),
       types,
       beneficiaries,
       metrics: extractMetrics(item.paragraphs),

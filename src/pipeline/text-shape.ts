@@ -347,19 +347,44 @@ export function isPageFurniture(text: string): boolean {
   return WEB_FURNITURE.some((test) => test(t));
 }
 
+/** A paper's name alone: "湖南工人报", "澳門工人報", "工人日报" (not 快报, 简报, 捷报). */
+const PAPER = String.raw`\S{1,8}(?:日|晚|早|时|時|工人)[报報]`;
+const PAPER_NAME = new RegExp(`^${PAPER}$`, "u");
+
 /**
  * A running head set over several lines: a line that is only the paper's name ("工人日报", "河北工人报",
  * "澳門工人報"; not 快报, 简报, 捷报) or the page's number ("6", "A12", "第3版"), or the number with
  * the page's name after a space ("第4版　社團．勞工").
  */
-const HEAD_PART =
-  /^(?:\S{1,8}(?:日|晚|早|时|時|工人)[报報]|(?:第\s*)?\d{1,3}\s*版?|第\s*\d{1,3}\s*版\s+\S{1,12}|[A-Z]?\d{1,2})$/u;
+const HEAD_PART = new RegExp(
+  String.raw`^(?:${PAPER}|(?:第\s*)?\d{1,3}\s*版?|第\s*\d{1,3}\s*版\s+\S{1,12}|[A-Z]?\d{1,2})$`,
+  "u",
+);
+
+/**
+ * The paper a page is from: its front matter's `source`, else a masthead line among the page's first
+ * lines; null when neither names one.
+ */
+export function paperName(source: string | undefined, body: string): string | null {
+  if (source && PAPER_NAME.test(foldWidth(source).trim())) return source.trim();
+  let seen = 0;
+  for (const line of body.split("\n", 40)) {
+    const t = foldWidth(line).trim();
+    if (t === "") continue;
+    if (PAPER_NAME.test(t)) return line.trim();
+    if (++seen >= RUNNING_HEAD_LINES) break;
+  }
+  return null;
+}
 
 /** Among the first lines of a page: the paper's name or the page's number on a line of its own. */
 export const isRunningHeadPart = (text: string): boolean => HEAD_PART.test(foldWidth(text).trim());
 
 /** Opinion columns: their pieces argue, they report no programme ("工人时评", "短评", "言论"). */
 const OPINION_COLUMN = /(?:时评|评论|短评|快评|言论|锐评|漫评|社论|热评|微评|评论员文章)\s*:?$/u;
+
+/** how many of a page's first non-empty lines may be its running head or masthead */
+export const RUNNING_HEAD_LINES = 6;
 
 /** "【长汀】": a place or a column's name in 【】, alone on its line (see kickerText) */
 const BRACKET_KICKER = /^【[^【】\s,，。、;；:：!！?？“”"]{1,8}】$/u;

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadGazetteer, type Mention } from "../../src/pipeline/gazetteer.ts";
 import { implicit, placeOf, resolvePlaces, toPlace } from "../../src/pipeline/places.ts";
+import { processPage } from "../../src/pipeline/process-page.ts";
 import { exactCopy } from "../../src/pipeline/retention.ts";
+import { paperName } from "../../src/pipeline/text-shape.ts";
 import type { PageItem } from "../../src/pipeline/types.ts";
 import { item } from "./page-item.ts";
 
@@ -228,5 +230,45 @@ describe("exactCopy", () => {
         expect(copy).not.toBe(pushed);
       }),
     );
+  });
+});
+
+describe("a regional paper's items that name no place are its region's", () => {
+  const item = "慰问送到工地上\n\n近日,市总工会组织慰问团走进建筑工地,为一线职工送上棉衣和慰问品。";
+  const placesOfPage = (page: string) =>
+    processPage("p.txt", new TextEncoder().encode(page)).records.map((r) =>
+      r.place ? [r.place.province, r.place.city] : null,
+    );
+  it.each([
+    [
+      "front matter: a provincial paper",
+      `---\nsource: 湖南工人报\ndate: 2026-01-05\n---\n\n${item}`,
+      [["湖南省", null]],
+    ],
+    [
+      "a masthead in traditional characters",
+      `澳門工人報\n2026年1月2日　星期五\n\n${item}`,
+      [["澳门特别行政区", null]],
+    ],
+    ["a national paper names no region", `---\nsource: 工人日报\ndate: 2026-01-05\n---\n\n${item}`, [null]],
+    ["no paper named", item, [null]],
+    [
+      "a place the item names wins",
+      `---\nsource: 湖南工人报\n---\n\n慰问送到工地上\n\n近日,江西省南昌市总工会组织慰问团走进建筑工地。`,
+      [["江西省", "南昌市"]],
+    ],
+  ])("%s", (_name, page, want) => {
+    expect(placesOfPage(page)).toEqual(want);
+  });
+});
+
+describe("paperName", () => {
+  it.each([
+    [undefined, "河北工人报\n\n第3版\n\n标题", "河北工人报"],
+    ["湖南工人报", "标题", "湖南工人报"],
+    ["新华网", "标题", null],
+    [undefined, "标题\n\n正文一段。\n\n二\n\n三\n\n四\n\n五\n\n六\n\n某地工人报", null], // past the head
+  ])("source %s", (source, body, want) => {
+    expect(paperName(source, body)).toBe(want);
   });
 });
