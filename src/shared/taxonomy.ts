@@ -43,6 +43,8 @@ export const PROGRAMME_TYPES = [
       "爱心理发",
       "新春红包",
       "春节慰问",
+      // "冬日送暖": warmth sent, in the words of Hong Kong and Macau papers
+      "送暖",
     ],
     weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望", "理发"],
   },
@@ -142,7 +144,9 @@ export const PROGRAMME_TYPES = [
       "两癌",
       "筛查",
     ],
-    weak: ["医院", "医护", "健康", "中医", "急救"],
+    // blood pressure checked and health advice at a station or a work site: often one service of the
+    // many a station lists, so they count little alone
+    weak: ["医院", "医护", "健康", "中医", "急救", "健康咨询", "测量血压", "量血压"],
   },
   {
     id: "culture-recreation",
@@ -180,6 +184,8 @@ export const PROGRAMME_TYPES = [
       "健步行",
       "送春联",
       "写春联",
+      // Hong Kong's and Macau's word for the New Year's couplets and sayings ("書寫揮春")
+      "挥春",
     ],
     weak: [
       "文化",
@@ -293,6 +299,8 @@ export const PROGRAMME_TYPES = [
       // collective contracts the union negotiates: "工资专项集体合同", "女职工权益保护专项集体合同"
       "集体合同",
       "工资协商",
+      // the union's workplace safety monitors ("工会劳动保护监督员") and their notices
+      "劳动保护",
       // the unions' national rights hotline
       "12351",
       "维权热线",

@@ -65,6 +65,28 @@ describe("classifyItem types", () => {
       ["hardship-aid"],
     ],
     [
+      "blood pressure checks and health advice at a work site",
+      item("假期里的“铁路医生”", [
+        "区总工会组织医护志愿者走进铁路工务段,为坚守岗位的养路工人免费测量血压、开展健康咨询。",
+      ]),
+      ["health-care"],
+    ],
+    [
+      "the union's safety monitors are rights protection",
+      item("监督员进车间", ["市总工会选聘劳动保护监督员126人,进车间、看现场,发现隐患督促整改。"]),
+      ["rights-protection"],
+    ],
+    [
+      "warmth sent, as Hong Kong and Macau papers say it",
+      item("冬日送暖福袋派到长者会员手上", ["工联各区服务中心举行“冬日送暖”活动,派发福袋1200份。"]),
+      ["warmth-visits"],
+    ],
+    [
+      "New Year couplets written in the street (挥春)",
+      item("挥春写福迎新年", ["工联义工在街站为街坊及雇员免费书写挥春,半日送出挥春逾600幅。"]),
+      ["culture-recreation"],
+    ],
+    [
       "free clinic",
       item("义诊进车间", ["市总工会组织医护人员走进企业开展义诊,为一线职工提供体检和健康咨询。"]),
       ["health-care"],
