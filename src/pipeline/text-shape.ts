@@ -237,7 +237,7 @@ export function isHeadlineLike(text: string): boolean {
 export function kickerText(text: string): string | null {
   const printed = text.trim();
   // a name in 【】 on a line of its own, over each item of a review or a column ("【鼓楼】")
-  if (BRACKET_KICKER.test(printed)) return printed;
+  if (printed.charCodeAt(0) === 0x3010 && BRACKET_KICKER.test(printed)) return printed;
   // the pattern ends in a colon: ":" or the full-width "：" that folds to it
   const last = printed.charCodeAt(printed.length - 1);
   if (last !== 0x3a && last !== 0xff1a) return null;
@@ -367,12 +367,15 @@ const HEAD_PART = new RegExp(
  */
 export function paperName(source: string | undefined, body: string): string | null {
   if (source && PAPER_NAME.test(foldWidth(source).trim())) return source.trim();
+  // the first lines only, read one by one rather than splitting the whole page
   let seen = 0;
-  for (const line of body.split("\n", 40)) {
-    const t = foldWidth(line).trim();
-    if (t === "") continue;
-    if (PAPER_NAME.test(t)) return line.trim();
-    if (++seen >= RUNNING_HEAD_LINES) break;
+  for (let start = 0; start < body.length && seen < RUNNING_HEAD_LINES; ) {
+    const nl = body.indexOf("\n", start);
+    const line = body.slice(start, nl === -1 ? body.length : nl).trim();
+    start = nl === -1 ? body.length : nl + 1;
+    if (line === "") continue;
+    if (PAPER_NAME.test(foldWidth(line))) return line;
+    seen++;
   }
   return null;
 }
@@ -419,9 +422,13 @@ export function reportsNoProgramme(item: {
   if (item.title !== undefined && isNoticeHead(item.title)) return true;
   const paragraphs = item.paragraphs ?? [];
   if (CONTINUED_FROM.test(paragraphs[0] ?? "")) return true;
-  // an editors' note alone (under the page's banner), or an advertisement marked as one
-  if (paragraphs.length === 1 && EDITORS_NOTE.test(foldWidth(paragraphs[0] ?? ""))) return true;
-  if (ADVERT_MARK.test(foldWidth(paragraphs.at(-1) ?? ""))) return true;
+  // an editors' note alone (under the page's banner), or an advertisement marked as one (each
+  // looked for only where its words are: this runs for every item)
+  const first = paragraphs[0] ?? "";
+  if (paragraphs.length === 1 && "编編".includes(first.charAt(0)) && EDITORS_NOTE.test(foldWidth(first)))
+    return true;
+  const last = paragraphs.at(-1) ?? "";
+  if ((last.includes("广告") || last.includes("廣告")) && ADVERT_MARK.test(foldWidth(last))) return true;
   return [item.kicker, item.section].some(
     (name) => name !== null && (OPINION_COLUMN.test(foldWidth(name).trim()) || isNoticeHead(name)),
   );
