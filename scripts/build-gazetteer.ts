@@ -153,6 +153,26 @@ function loadCoordinates(): Map<string, [number, number]> {
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
+/**
+ * Areas the news names that are no unit of the code table: the state-level new areas (国家级新区)
+ * and a cross-border cooperation zone, each read as a name of the city it lies in (the first city,
+ * where it spans two; Chongqing's under the municipality). Only names that do not already contain
+ * their city's (青岛西海岸新区, 福州新区 are found by 青岛, 福州).
+ */
+const AREA_NAMES: Readonly<Record<string, readonly string[]>> = {
+  "130600": ["雄安新区", "雄安"], // 保定市
+  "500000": ["两江新区"], // 重庆市
+  "610100": ["西咸新区"], // 西安市 (and 咸阳)
+  "520100": ["贵安新区"], // 贵阳市 (and 安顺)
+  "510100": ["天府新区"], // 成都市
+  "210200": ["金普新区"], // 大连市
+  "430100": ["湘江新区"], // 长沙市
+  "360100": ["赣江新区"], // 南昌市 (and 九江)
+  "530100": ["滇中新区"], // 昆明市
+  "370200": ["西海岸新区"], // 青岛市
+  "440400": ["横琴粤澳深度合作区", "横琴"], // 珠海市
+};
+
 function build(): { units: Unit[]; missing: string[] } {
   const rows = readJson(join(pccDir, "dist", "data.json")) as PccRow[];
   const provinces = rows.filter((r) => typeof r.city === "number");
@@ -211,7 +231,10 @@ function build(): { units: Unit[]; missing: string[] } {
       level: u.level,
       lat: round4(at[1]),
       lng: round4(at[0]),
-      aliases: isMunicipalCity || isZone ? [] : shortNames(u.name, u.level),
+      aliases: [
+        ...(isMunicipalCity || isZone ? [] : shortNames(u.name, u.level)),
+        ...(AREA_NAMES[code] ?? []),
+      ],
       approx: approx && !isMunicipalCity,
     };
     resolved.set(code, unit);

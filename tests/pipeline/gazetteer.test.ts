@@ -120,7 +120,20 @@ describe("findPlaceMentions", () => {
     ["a workplace named after a county short", "大丰实业公司", []],
     ["words that contain a place short", "推广安全生产经验，隆重庆祝节日", []],
     ["idioms", "维护社会长治久安，大理石地面", []],
-    ["cooperation zones and cooperatives", "横琴粤澳深度合作区，在合作区工作；农民专业合作社", []],
+    [
+      "cooperation zones and cooperatives (横琴's zone is 珠海's)",
+      "横琴粤澳深度合作区，在合作区工作；农民专业合作社",
+      [["横琴粤澳深度合作区", "440400"]],
+    ],
+    ["a state-level new area is its city's", "雄安新区建设者", [["雄安新区", "130600"]]],
+    [
+      "a new area in a municipality",
+      "重庆两江新区总工会",
+      [
+        ["重庆", "500000"],
+        ["两江新区", "500000"],
+      ],
+    ],
     [
       "合作市 itself",
       "甘南州合作市总工会",
