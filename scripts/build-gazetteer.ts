@@ -157,7 +157,8 @@ const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
  * Areas the news names that are no unit of the code table: the state-level new areas (国家级新区)
  * and a cross-border cooperation zone, each read as a name of the city it lies in (the first city,
  * where it spans two; Chongqing's under the municipality). Only names that do not already contain
- * their city's (青岛西海岸新区, 福州新区 are found by 青岛, 福州).
+ * their city's (青岛西海岸新区, 福州新区 are found by 青岛, 福州), and none that another city uses
+ * too (海口 has a 西海岸新区 of its own).
  */
 const AREA_NAMES: Readonly<Record<string, readonly string[]>> = {
   "130600": ["雄安新区", "雄安"], // 保定市
@@ -169,7 +170,6 @@ const AREA_NAMES: Readonly<Record<string, readonly string[]>> = {
   "430100": ["湘江新区"], // 长沙市
   "360100": ["赣江新区"], // 南昌市 (and 九江)
   "530100": ["滇中新区"], // 昆明市
-  "370200": ["西海岸新区"], // 青岛市
   "440400": ["横琴粤澳深度合作区", "横琴"], // 珠海市
 };
 

@@ -139,6 +139,8 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
       arabicOnly: true,
       notBefore: [
         ..."主局市县部总食业本作科处院校书秘理组厅队经会省区镇乡司所站教研高班团馆长职产刊标题词手驾",
+        // and the deputies of works, boards, villages, banks, procuracies, teams, parks and courts
+        ..."厂董村行检领政社园台庭巡调指州矿",
       ],
     },
   ],

@@ -1,5 +1,7 @@
 import type { Byline } from "../shared/schema.ts";
 import { parseStandaloneByline, splitDateline, splitPhotoCredit } from "./byline.ts";
+import { hasTraditionalHint, toSimplified } from "./chinese.ts";
+import { findPlaceMentions, loadGazetteer } from "./gazetteer.ts";
 import {
   isBracketKicker,
   isHeadlineLike,
@@ -95,11 +97,36 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
     const u = units[k] as PageUnit;
     u.wideGapBefore = k > 0 && u.gapBefore >= wide;
     // a kicker leads into a headline; a colon line followed by anything else is a subheading (a
-    // 【】 name leads into its item even without one: a headline-less brief)
-    if (u.kind === "kicker" && units[k + 1]?.kind !== "heading" && !isBracketKicker(u.text))
+    // place in 【】 leads into its item even without one: a headline-less brief)
+    if (u.kind === "kicker" && units[k + 1]?.kind !== "heading" && !isPlaceInBrackets(u.text))
       u.kind = "heading";
   }
   return units;
+}
+
+/**
+ * "【长汀】", "【思明】": a place in 【】, which leads a brief of a review or a column even without a
+ * headline; not a box's label inside an article ("【链接】", "【记者手记】", "【背景】").
+ */
+function isPlaceInBrackets(text: string): boolean {
+  if (!isBracketKicker(text)) return false;
+  const inner = text.trim().slice(1, -1);
+  const name = hasTraditionalHint(inner) ? toSimplified(inner) : inner;
+  // a county's short name alone ("长汀") is no mention in running text, but here it is the name
+  return isPlaceName(name) || findPlaceMentions(name).length > 0;
+}
+
+let placeNames: Set<string> | undefined;
+/** Some unit of the gazetteer is called `name`, in full or short ("长汀县", "长汀"). */
+function isPlaceName(name: string): boolean {
+  if (placeNames === undefined) {
+    placeNames = new Set();
+    for (const e of loadGazetteer().entries) {
+      placeNames.add(e.name);
+      for (const a of e.aliases) placeNames.add(a);
+    }
+  }
+  return placeNames.has(name);
 }
 
 /** The most common number of blank lines between blocks: some pages put two everywhere. */

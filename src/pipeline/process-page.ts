@@ -105,6 +105,13 @@ export function pageFailure(file: string, bytes: Uint8Array, reason: string): Pa
   };
 }
 
+/** National bodies and their programmes: a regional paper's report of them is not its region's. */
+const NATIONAL_BODY = /全国总工会|全总|国务院|国际劳工|党中央|中共中央|[^\s,，。]{1,8}部(?:印发|发布|部署)/u;
+
+function reportsNationally(item: PageItem): boolean {
+  return NATIONAL_BODY.test(item.title) || item.paragraphs.some((p) => NATIONAL_BODY.test(p));
+}
+
 /** Where a paper is published, from its name: "湖南工人报" -> 湖南省; "工人日报" -> null. */
 function placeOfPaper(name: string) {
   return resolvePlaces({
@@ -180,7 +187,7 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
     titleRanks.set(item.title, rank + 1);
     const simple = traditional ? simplifiedView(item) : item;
     const { place: named, places } = resolvePlaces(simple);
-    const place = named ?? paperPlace;
+    const place = named ?? (paperPlace !== null && !reportsNationally(simple) ? paperPlace : null);
     const { types, beneficiaries } = classifyItem(simple);
     return {
       id: recordId(file, item.title, rank),

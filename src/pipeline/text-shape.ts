@@ -348,7 +348,7 @@ export function isPageFurniture(text: string): boolean {
 }
 
 /** A paper's name alone: "湖南工人报", "澳門工人報", "工人日报" (not 快报, 简报, 捷报). */
-const PAPER = String.raw`\S{1,8}(?:日|晚|早|时|時|工人)[报報]`;
+const PAPER = String.raw`[^\s:：]{1,8}(?:日|晚|早|时|時|工人)[报報]`;
 const PAPER_NAME = new RegExp(`^${PAPER}$`, "u");
 
 /**
@@ -428,7 +428,11 @@ export function reportsNoProgramme(item: {
   if (paragraphs.length === 1 && "编編".includes(first.charAt(0)) && EDITORS_NOTE.test(foldWidth(first)))
     return true;
   const last = paragraphs.at(-1) ?? "";
-  if ((last.includes("广告") || last.includes("廣告")) && ADVERT_MARK.test(foldWidth(last))) return true;
+  if (last.includes("广告") || last.includes("廣告")) {
+    // "(某职工疗养院 广告)", not "(本版图片均为资料图,非广告)"
+    const mark = ADVERT_MARK.exec(foldWidth(last))?.[0];
+    if (mark !== undefined && !mark.includes("非")) return true;
+  }
   return [item.kicker, item.section].some(
     (name) => name !== null && (OPINION_COLUMN.test(foldWidth(name).trim()) || isNoticeHead(name)),
   );

@@ -43,8 +43,10 @@ export const PROGRAMME_TYPES = [
       "爱心理发",
       "新春红包",
       "春节慰问",
-      // "冬日送暖": warmth sent, in the words of Hong Kong and Macau papers
-      "送暖",
+      // warmth sent in winter, as Hong Kong and Macau papers put it (not 送暖 alone: heating is
+      // 送暖 too, and 送暖心服务 is a manner)
+      "冬日送暖",
+      "寒冬送暖",
     ],
     weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望", "理发"],
   },
@@ -299,8 +301,8 @@ export const PROGRAMME_TYPES = [
       // collective contracts the union negotiates: "工资专项集体合同", "女职工权益保护专项集体合同"
       "集体合同",
       "工资协商",
-      // the union's workplace safety monitors ("工会劳动保护监督员") and their notices
-      "劳动保护",
+      // the union's workplace safety monitors ("工会劳动保护监督员"; not 劳动保护用品, a hand-out)
+      "劳动保护监督",
       // the unions' national rights hotline
       "12351",
       "维权热线",

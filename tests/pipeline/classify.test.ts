@@ -77,6 +77,16 @@ describe("classifyItem types", () => {
       ["rights-protection"],
     ],
     [
+      "safety gear handed out is warmth, not rights",
+      item("为环卫工人送清凉", ["区总工会为环卫工人发放棉衣、手套等劳动保护用品,并送上慰问金。"]),
+      ["warmth-visits"],
+    ],
+    [
+      "heating supplied is no warmth visit",
+      item("供热管网改造完工", ["热力公司完成管网改造,确保为全市居民送暖。"]),
+      [],
+    ],
+    [
       "warmth sent, as Hong Kong and Macau papers say it",
       item("冬日送暖福袋派到长者会员手上", ["工联各区服务中心举行“冬日送暖”活动,派发福袋1200份。"]),
       ["warmth-visits"],

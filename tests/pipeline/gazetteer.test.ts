@@ -126,6 +126,7 @@ describe("findPlaceMentions", () => {
       [["横琴粤澳深度合作区", "440400"]],
     ],
     ["a state-level new area is its city's", "雄安新区建设者", [["雄安新区", "130600"]]],
+    ["a name two cities use is no alias (海口 has a 西海岸新区 too)", "西海岸新区工会驿站开放", []],
     [
       "a new area in a municipality",
       "重庆两江新区总工会",

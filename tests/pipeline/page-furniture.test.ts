@@ -156,6 +156,15 @@ describe("reportsNoProgramme", () => {
       true,
     ],
     [{ kicker: null, section: null, title: "公益", paragraphs: ["工会开展“拒绝虚假广告”宣传(图)"] }, false],
+    [
+      {
+        kicker: null,
+        section: null,
+        title: "驿站",
+        paragraphs: ["新建驿站12个。(本版图片均为资料图,非广告)"],
+      },
+      false,
+    ],
   ])("%j -> %s", (item, want) => {
     expect(reportsNoProgramme(item)).toBe(want);
   });

@@ -253,6 +253,12 @@ describe("a regional paper's items that name no place are its region's", () => {
     ["a national paper names no region", `---\nsource: 工人日报\ndate: 2026-01-05\n---\n\n${item}`, [null]],
     ["no paper named", item, [null]],
     [
+      "a national body's programme is not the region's",
+      `---\nsource: 湖南工人报\n---\n\n全总部署送温暖活动\n\n近日,全国总工会印发通知,部署今年送温暖活动。`,
+      [null],
+    ],
+    ["a source line is no masthead", `来源:北京日报\n\n${item}`, [null]],
+    [
       "a place the item names wins",
       `---\nsource: 湖南工人报\n---\n\n慰问送到工地上\n\n近日,江西省南昌市总工会组织慰问团走进建筑工地。`,
       [["江西省", "南昌市"]],

@@ -890,6 +890,21 @@ describe("segmentPage: headers and section banners", () => {
     ]);
   });
 
+  it.each(["【链接】", "【记者手记】", "【背景】", "【编后】"])(
+    "a box's label in 【】 (%s) inside an article does not start an item",
+    (label) => {
+      const items = segmentPage(
+        page(
+          "职工健康体检覆盖全市",
+          "本报讯 近日,南昌市总工会启动职工健康体检活动,首批1200名职工参加。",
+          label,
+          "据了解,南昌市总工会今年计划开展健康体检活动20场。",
+        ),
+      );
+      expect(items).toHaveLength(1);
+    },
+  );
+
   it("line numbers are offset by firstLine and cover banner to last block", () => {
     const items = segmentPage(page("送温暖·暖闻", "甲地:", "标题一", lead, "乙地:", "标题二", lead), 10);
     expect(items.map((i) => i.lines)).toEqual([
