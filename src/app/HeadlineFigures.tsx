@@ -7,8 +7,8 @@ import type { Translate } from "../shared/i18n.ts";
 /**
  * Programmes, cities, money and people for the current filter. Each card says in a few words what
  * it sums; the full rule (no double counting within a report) sits in a note under the cards.
+ * Memoised: the dashboard re-renders it only when its props change.
  */
-/** Memoised: the dashboard re-renders it only when its props change. */
 export const HeadlineFigures = memo(function HeadlineFigures({
   result,
   lang,

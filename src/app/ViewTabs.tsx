@@ -6,8 +6,7 @@ const LABELS = { charts: "tabCharts", table: "tabTable", map: "tabMap" } as cons
 export const tabId = (tab: Tab) => `tab-${tab}`;
 export const panelId = (tab: Tab) => `panel-${tab}`;
 
-/** ARIA tabs: arrow keys move between tabs, each choice is a history entry. */
-/** Memoised: the dashboard re-renders it only when its props change. */
+/** ARIA tabs: arrow keys move between tabs, each choice is a history entry. Memoised on its props. */
 export const ViewTabs = memo(function ViewTabs({
   tab,
   onSelect,

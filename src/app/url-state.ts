@@ -138,9 +138,7 @@ export function useViewState(ctx: ParseContext): ViewController {
       const changes: Record<string, string | string[] | null> = {};
       for (const key of Object.keys(after) as ParamName[]) {
         const a = after[key];
-        const b = before[key];
-        const same = Array.isArray(a) && Array.isArray(b) ? a.join("\u0000") === b.join("\u0000") : a === b;
-        if (!same) changes[key] = typeof a === "string" || a === null ? a : [...a];
+        if (!sameParam(a, before[key])) changes[key] = typeof a === "string" || a === null ? a : [...a];
       }
       if (Object.keys(changes).length === 0) return;
       const queued = pendingRef.current;

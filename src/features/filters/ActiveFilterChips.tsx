@@ -16,8 +16,7 @@ interface Chip {
   remove: () => Filters;
 }
 
-/** One removable chip per active filter value, and "clear all". */
-/** Memoised: the dashboard re-renders it only when its props change. */
+/** One removable chip per active filter value, and "clear all". Memoised on its props. */
 export const ActiveFilterChips = memo(function ActiveFilterChips({
   filters,
   taxonomy,

@@ -100,15 +100,7 @@ const MapPoint = memo(function MapPoint({
       aria-pressed={selected}
       aria-describedby={describedBy}
       data-place={bucketKey}
-      className={
-        isProvince
-          ? selected
-            ? "map-view__point is-province is-selected"
-            : "map-view__point is-province"
-          : selected
-            ? "map-view__point is-city is-selected"
-            : "map-view__point is-city"
-      }
+      className={`map-view__point ${isProvince ? "is-province" : "is-city"}${selected ? " is-selected" : ""}`}
     >
       {isProvince ? (
         // Wider than a circle of the same count, so it shows around the capital's circle.
