@@ -94,6 +94,23 @@ export function isAncestor(a: GazetteerEntry, b: GazetteerEntry, g: Gazetteer = 
   return false;
 }
 
+const placeNames = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** Some unit is called `name`, in full or short ("长汀县", "长汀"), as a whole string. */
+export function isPlaceName(name: string, g: Gazetteer = loadGazetteer()): boolean {
+  let names = placeNames.get(g);
+  if (names === undefined) {
+    const set = new Set<string>();
+    for (const e of g.entries) {
+      set.add(e.name);
+      for (const a of e.aliases) set.add(a);
+    }
+    placeNames.set(g, set);
+    names = set;
+  }
+  return names.has(name);
+}
+
 /** A municipality's city unit repeats the province name and is never matched on its own. */
 export function isMunicipalCity(e: GazetteerEntry, g: Gazetteer = loadGazetteer()): boolean {
   return e.level === "city" && e.parent !== null && g.byAdcode.get(e.parent)?.name === e.name;

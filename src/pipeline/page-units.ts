@@ -1,7 +1,7 @@
 import type { Byline } from "../shared/schema.ts";
 import { parseStandaloneByline, splitDateline, splitPhotoCredit } from "./byline.ts";
 import { hasTraditionalHint, toSimplified } from "./chinese.ts";
-import { findPlaceMentions, loadGazetteer } from "./gazetteer.ts";
+import { findPlaceMentions, isPlaceName } from "./gazetteer.ts";
 import {
   isBracketKicker,
   isHeadlineLike,
@@ -114,19 +114,6 @@ function isPlaceInBrackets(text: string): boolean {
   const name = hasTraditionalHint(inner) ? toSimplified(inner) : inner;
   // a county's short name alone ("长汀") is no mention in running text, but here it is the name
   return isPlaceName(name) || findPlaceMentions(name).length > 0;
-}
-
-let placeNames: Set<string> | undefined;
-/** Some unit of the gazetteer is called `name`, in full or short ("长汀县", "长汀"). */
-function isPlaceName(name: string): boolean {
-  if (placeNames === undefined) {
-    placeNames = new Set();
-    for (const e of loadGazetteer().entries) {
-      placeNames.add(e.name);
-      for (const a of e.aliases) placeNames.add(a);
-    }
-  }
-  return placeNames.has(name);
 }
 
 /** The most common number of blank lines between blocks: some pages put two everywhere. */

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPlaceMentions, isAncestor, lineage, loadGazetteer } from "../../src/pipeline/gazetteer.ts";
+import {
+  findPlaceMentions,
+  isAncestor,
+  isPlaceName,
+  lineage,
+  loadGazetteer,
+} from "../../src/pipeline/gazetteer.ts";
 
 const g = loadGazetteer();
 const byName = (name: string) => g.entries.filter((e) => e.name === name);
@@ -284,5 +290,17 @@ describe("findPlaceMentions on traditional characters", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("isPlaceName", () => {
+  it.each([
+    ["长汀县", true],
+    ["长汀", true], // a county's short name, which running text alone does not count as a mention
+    ["雄安新区", true],
+    ["链接", false],
+    ["记者手记", false],
+  ])("%s -> %s", (name, want) => {
+    expect(isPlaceName(name)).toBe(want);
   });
 });
