@@ -47,8 +47,18 @@ export const PROGRAMME_TYPES = [
       // 送暖 too, and 送暖心服务 is a manner)
       "冬日送暖",
       "寒冬送暖",
+      // the gift on the first working day after the Spring Festival
+      "开工红包",
+      "开工礼包",
+      "开工福袋",
     ],
     weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望", "理发"],
+    patterns: [
+      // something sent to those who hold their posts over the holidays ("为坚守岗位的公交司机送上饺子")
+      "坚守(?:岗位|一线|在)[^。；！？!?\\n]{0,20}送(?:上|去|来)",
+      // the holiday's own food taken to workers ("送上热腾腾的饺子", "送元宵")
+      "送(?:上|去|来|到)?[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼)",
+    ],
   },
   {
     id: "hardship-aid",
@@ -188,6 +198,8 @@ export const PROGRAMME_TYPES = [
       "写春联",
       // Hong Kong's and Macau's word for the New Year's couplets and sayings ("書寫揮春")
       "挥春",
+      // flower arranging, a favourite of women workers' days
+      "插花",
     ],
     weak: [
       "文化",
@@ -210,6 +222,7 @@ export const PROGRAMME_TYPES = [
       "交友",
       "合唱",
       "春联",
+      "花艺",
     ],
   },
   {

@@ -97,6 +97,26 @@ describe("classifyItem types", () => {
       ["culture-recreation"],
     ],
     [
+      "the first working day's gift is a warmth visit",
+      item("节后开工第一天", ["市总工会为返岗一线职工发放“开工红包”1万份,每份200元。"]),
+      ["warmth-visits"],
+    ],
+    [
+      "holiday food taken to workers at their posts is a warmth visit",
+      item("初五的饺子送到场站", ["正月初五,市总工会志愿者为坚守岗位的公交司机送上热腾腾的饺子。"]),
+      ["warmth-visits"],
+    ],
+    [
+      "holding one's post, with nothing sent, is no warmth visit; a dumpling contest is culture",
+      item("包饺子比赛", ["春节期间职工坚守岗位,车间工会举办包饺子比赛和文艺演出。"]),
+      ["culture-recreation"],
+    ],
+    [
+      "flower arranging on women's day is culture",
+      item("“花漾”女神节", ["区总工会举办插花体验活动,数百名女职工在花艺师指导下学习插花。"]),
+      ["culture-recreation"],
+    ],
+    [
       "free clinic",
       item("义诊进车间", ["市总工会组织医护人员走进企业开展义诊,为一线职工提供体检和健康咨询。"]),
       ["health-care"],
