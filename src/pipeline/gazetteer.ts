@@ -594,8 +594,13 @@ function acceptAt(
 
 const LEVEL_PREFERENCE: Record<PlaceLevel, number> = { province: 0.2, city: 0.1, district: 0 };
 
+/**
+ * How closely two units are tied, for choosing a shared name's reading: the same unit named elsewhere
+ * (4) above one's ancestor or descendant (3), a sibling in one city (2) and one province (1). "新疆克拉玛依"
+ * beside "克拉玛依市独山子区" is the city named there, not its 克拉玛依区.
+ */
 function relation(a: GazetteerEntry, b: GazetteerEntry, g: Gazetteer): number {
-  if (a === b) return 0;
+  if (a === b) return 4;
   if (isAncestor(a, b, g) || isAncestor(b, a, g)) return 3;
   const la = lineage(a, g);
   const lb = lineage(b, g);
