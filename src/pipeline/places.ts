@@ -36,6 +36,8 @@ export interface ResolvedPlaces {
 const WEAK_AFTER =
   /[^，。；、：！？“”‘’《》,;:!?\n]{0,10}?(?:集团|公司|有限|股份|银行|控股|考察团|代表团|参观团|学习团|考察组|一行)/y;
 const UNION_AFTER = /(?:总工会|工会|总(?![结体计数量额共书]))/y;
+/** a railway station named after the place ("海东站", "郑州东站"): where it stands, not who acts */
+const STATION_AFTER = /[东西南北]?站(?![长点台])/y;
 /** `re` (sticky) matches at `at` in `text` */
 function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -81,7 +83,7 @@ export function resolvePlaces(item: PageItem): ResolvedPlaces {
     if (next?.chained && next.start === m.end) continue; // a qualifier: its child carries it
     while (part < ends.length && (ends[part] as number) <= m.start) part++;
     let w = part < ends.length ? (weights[part] as number) : 1;
-    if (matchesAt(WEAK_AFTER, text, m.end)) w *= COMPANY_FACTOR;
+    if (matchesAt(WEAK_AFTER, text, m.end) || matchesAt(STATION_AFTER, text, m.end)) w *= COMPANY_FACTOR;
     else if (matchesAt(UNION_AFTER, text, m.end)) w *= UNION_FACTOR;
     own.set(m.entry, (own.get(m.entry) ?? 0) + w);
   }

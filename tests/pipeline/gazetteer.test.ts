@@ -233,11 +233,16 @@ describe("findPlaceMentions", () => {
   it.each([
     ["新疆克拉玛依:\n新疆维吾尔自治区克拉玛依市独山子区总工会", "650200"],
     ["吉林通化:\n吉林省通化市总工会组织的活动在集安市启动", "220500"],
-  ])("reads a city's short name as the city it names elsewhere, not its namesake district: %s", (text, adcode) => {
-    const lines = text.split("\n");
-    const first = findPlaceMentions(text, { lines }).find((m) => m.start >= 2 && m.end <= (lines[0] as string).length);
-    expect(first?.entry.adcode).toBe(adcode);
-  });
+  ])(
+    "reads a city's short name as the city it names elsewhere, not its namesake district: %s",
+    (text, adcode) => {
+      const lines = text.split("\n");
+      const first = findPlaceMentions(text, { lines }).find(
+        (m) => m.start >= 2 && m.end <= (lines[0] as string).length,
+      );
+      expect(first?.entry.adcode).toBe(adcode);
+    },
+  );
 
   it("uses outside context to break a tie", () => {
     const kaifeng = g.byAdcode.get("410200");

@@ -52,6 +52,18 @@ describe("resolvePlaces: the place of the programme", () => {
       ["江苏省", "南京市", "鼓楼区", "district"],
     ],
     [
+      "a railway station named after the city is where it stands, not who acts",
+      item("心理服务站开进高铁站", ["1月6日,青海省海东市平安区总工会在海东站开设“职工心灵驿站”。"], {
+        kicker: "青海海东:",
+      }),
+      ["青海省", "海东市", "平安区", "district"],
+    ],
+    [
+      "a station alone still places the item",
+      item("春运暖心服务", ["1月20日,工会志愿者在郑州东站为返乡旅客送上热饮。"]),
+      ["河南省", "郑州市", null, "city"],
+    ],
+    [
       "a place inside a company name is weak evidence",
       item("春运前为司机查体", [
         "1月28日，中国铁路广州局集团有限公司长沙车务段邀请医护人员为一线职工提供查体服务。",
