@@ -291,6 +291,22 @@ const NUMBERED_CAPTION = /^图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]/u;
 /** the dash a subtitle is set after: "——访温州市总工会…", "—记…", "--" */
 const DASH_LEAD = /^(?:[—―]+|-{2,})\s*/u;
 
+/** longest second line of a headline broken over two lines (see isHeadlineRunOn) */
+const MAX_RUN_ON = 8;
+
+/**
+ * `next`, set on the line right under the headline `title` with no blank line between, is the end of
+ * that headline broken by the column ("…专场招聘会提供" / "岗位4200个"), not a subtitle: it is a
+ * headline-shaped stub of at most MAX_RUN_ON characters, under half the first line's length, and not
+ * set after a dash. A subtitle set close under its headline is a phrase of its own and longer
+ * ("郑州金水区推进楼宇工会建设" / "让写字楼里的“白领”有了“娘家”").
+ */
+export function isHeadlineRunOn(title: string, next: PageUnit): boolean {
+  if (next.kind !== "heading" || next.gapBefore !== 0) return false;
+  const n = visibleLength(next.text);
+  return n <= MAX_RUN_ON && 2 * n < visibleLength(title) && !DASH_LEAD.test(foldWidth(next.text));
+}
+
 /** longest banner taken without a separator, above a run of briefs ("简讯", "基层传真") */
 const MAX_PLAIN_BANNER = 12;
 
@@ -354,7 +370,11 @@ function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Head
     }
     h.title = units[j++]?.text ?? null;
     const sub = units[j];
-    if (
+    if (sub && h.title !== null && isHeadlineRunOn(h.title, sub) && units[j + 1]?.kind !== "kicker") {
+      // one headline broken over two lines by the column width
+      h.title += sub.text;
+      j++;
+    } else if (
       sub &&
       isHeadingAt(units, j) &&
       !isBannerAt(units, j, rhythm) &&

@@ -765,6 +765,26 @@ describe("segmentPage: headers and section banners", () => {
       expected: [["两节送温暖·暖闻", null, "标题一", "副题一"]],
     },
     {
+      name: "a headline broken over two lines by the column is one headline",
+      text: page("衡水市总工会“春风送岗”专场招聘会提供\n岗位4200个", lead),
+      expected: [[null, null, "衡水市总工会“春风送岗”专场招聘会提供岗位4200个", null]],
+    },
+    {
+      name: "a subtitle set close under its headline stays a subtitle",
+      text: page("郑州金水区推进楼宇工会建设\n让写字楼里的“白领”有了“娘家”", lead),
+      expected: [[null, null, "郑州金水区推进楼宇工会建设", "让写字楼里的“白领”有了“娘家”"]],
+    },
+    {
+      name: "a short subtitle after a blank line stays a subtitle",
+      text: page("衡水市总工会“春风送岗”专场招聘会开幕", "岗位4200个", lead),
+      expected: [[null, null, "衡水市总工会“春风送岗”专场招聘会开幕", "岗位4200个"]],
+    },
+    {
+      name: "a dash-led short line close under a headline stays a subtitle",
+      text: page("职工心理健康关爱行动在全省全面铺开\n——走访记", lead),
+      expected: [[null, null, "职工心理健康关爱行动在全省全面铺开", "走访记"]],
+    },
+    {
       name: "three headline lines without separator: lead-in line, headline, subtitle",
       text: page("引题一", "标题一", "——副题一", lead),
       expected: [[null, "引题一", "标题一", "副题一"]],
