@@ -162,7 +162,7 @@ const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
  */
 const AREA_NAMES: Readonly<Record<string, readonly string[]>> = {
   "130600": ["雄安新区", "雄安"], // 保定市
-  "500000": ["两江新区"], // 重庆市
+  "500000": ["两江新区", "巴渝"], // 重庆市 (巴渝: its literary name, see below)
   "610100": ["西咸新区"], // 西安市 (and 咸阳)
   "520100": ["贵安新区"], // 贵阳市 (and 安顺)
   "510100": ["天府新区"], // 成都市
@@ -171,6 +171,18 @@ const AREA_NAMES: Readonly<Record<string, readonly string[]>> = {
   "360100": ["赣江新区"], // 南昌市 (and 九江)
   "530100": ["滇中新区"], // 昆明市
   "440400": ["横琴粤澳深度合作区", "横琴"], // 珠海市
+  // the provinces' literary names, as banners and headlines use them ("八闽工会办实事", "齐鲁工匠");
+  // only those no other unit or common word shares (not 中原, 天府, 江南, 龙江, 岭南)
+  "350000": ["八闽"], // 福建省
+  "130000": ["燕赵"], // 河北省
+  "370000": ["齐鲁"], // 山东省
+  "610000": ["三秦"], // 陕西省
+  "450000": ["八桂"], // 广西壮族自治区
+  "420000": ["荆楚"], // 湖北省
+  "430000": ["三湘"], // 湖南省
+  "620000": ["陇原"], // 甘肃省
+  "140000": ["三晋"], // 山西省
+  "360000": ["赣鄱"], // 江西省
 };
 
 function build(): { units: Unit[]; missing: string[] } {

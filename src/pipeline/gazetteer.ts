@@ -129,11 +129,18 @@ export interface Mention {
   candidates: readonly GazetteerEntry[];
   /** immediately preceded by a mention of an ancestor: "宁波" in "浙江宁波", "海港区" in "秦皇岛海港区" */
   chained: boolean;
+  /** a shared name that neither the text nor `context` settled ("鼓楼区" alone): `page` or the code did */
+  tied: boolean;
 }
 
 export interface FindOptions {
   /** places known from elsewhere (e.g. the rest of the page), used only to break ties between readings */
   context?: readonly GazetteerEntry[];
+  /**
+   * places of the page's other items: weaker than any evidence of the text or `context`, they choose
+   * only between readings those leave level ("鼓楼区总工会" alone on a page of 福建's counties)
+   */
+  page?: readonly GazetteerEntry[];
   /**
    * The parts `text` is (the caller's contract: `text === lines.join("\n")`): the scans of recent lines
    * are remembered by line, and an item's own strings (title, paragraphs) keep the hash the engine
@@ -502,7 +509,7 @@ export function findPlaceMentions(text: string, options: FindOptions = {}): Ment
     }
     from = to + 1;
   }
-  return resolve(raws, offsets, text, options.context ?? [], g);
+  return resolve(raws, offsets, text, options.context ?? [], options.page ?? [], g);
 }
 
 /** No line holds a "\n" and they add up to `text` joined with "\n": by the contract, its lines. */
@@ -618,6 +625,7 @@ function resolve(
   offsets: readonly number[],
   text: string,
   context: readonly GazetteerEntry[],
+  page: readonly GazetteerEntry[],
   g: Gazetteer,
 ): Mention[] {
   const fixed: GazetteerEntry[] = [];
@@ -646,16 +654,25 @@ function resolve(
     const candidates = keptCandidates[j] as GazetteerEntry[];
     const from = offsets[i] as number;
     let best = candidates[0] as GazetteerEntry;
+    let tied = false;
     if (candidates.length > 1) {
+      // the text and the context first; the page only between readings they leave level; then the code
       let bestScore = Number.NEGATIVE_INFINITY;
+      let bestPage = 0;
       for (const c of candidates) {
         let score = LEVEL_PREFERENCE[c.level];
         for (const f of fixed) score += relation(c, f, g);
         for (const f of context) score += relation(c, f, g) / 2;
-        if (score > bestScore || (score === bestScore && c.adcode < best.adcode)) {
-          best = c;
-          bestScore = score;
-        }
+        if (score < bestScore) continue;
+        let onPage = 0;
+        for (const f of page) onPage += relation(c, f, g);
+        if (score === bestScore) {
+          tied = true;
+          if (onPage < bestPage || (onPage === bestPage && c.adcode > best.adcode)) continue;
+        } else tied = false;
+        best = c;
+        bestScore = score;
+        bestPage = onPage;
       }
       fixed.push(best);
     }
@@ -667,6 +684,7 @@ function resolve(
       entry: best,
       candidates,
       chained: r.chained,
+      tied,
     });
   }
   return mentions;

@@ -29,6 +29,8 @@ export interface ResolvedPlaces {
   place: Place | null;
   /** every place named, deduplicated, each in its most precise form, in order of first mention */
   places: Place[];
+  /** some name several units share was left level by the item and `context` (see Mention.tied) */
+  tied: boolean;
 }
 
 // Both are tried at a mention's end (sticky) and read at most 13 units after it. WEAK_AFTER: the place
@@ -56,8 +58,16 @@ const IMPLICIT_UNITS: Record<PlaceLevel, readonly string[]> = {
 };
 const IMPLICIT_WEIGHT = 0.5;
 
-/** The item's place of action and every place it names. */
-export function resolvePlaces(item: PageItem): ResolvedPlaces {
+/**
+ * The item's place of action and every place it names. `context`: places the page stands in (its
+ * paper's region, its section banner's "八闽"), which settle a name several units share ("鼓楼") when
+ * the item itself does not; `page`: the places of the page's other items, weaker still (see FindOptions).
+ */
+export function resolvePlaces(
+  item: PageItem,
+  context: readonly GazetteerEntry[] = [],
+  page: readonly GazetteerEntry[] = [],
+): ResolvedPlaces {
   const g = loadGazetteer();
   // the item's non-empty parts, each with where it ends in `text` and its weight: kicker 5, headline
   // 4, subtitle 3, lead paragraph 2, other paragraphs 1
@@ -71,8 +81,10 @@ export function resolvePlaces(item: PageItem): ResolvedPlaces {
     addPart(parts, ends, weights, item.paragraphs[i] as string, i === 0 ? 2 : 1);
   }
   const text = parts.join("\n");
-  const mentions = findPlaceMentions(text, { lines: parts });
-  if (mentions.length === 0) return { place: null, places: [] };
+  const mentions = findPlaceMentions(text, { lines: parts, context, page });
+  if (mentions.length === 0) return { place: null, places: [], tied: false };
+  let tied = false;
+  for (let i = 0; i < mentions.length; i++) if ((mentions[i] as Mention).tied) tied = true;
 
   // (loops and module functions, not closures: tsx names every closure as it is made)
   const own = new Map<GazetteerEntry, number>();
@@ -95,7 +107,7 @@ export function resolvePlaces(item: PageItem): ResolvedPlaces {
     for (const up of lineage(m.entry, g)) if (!firstSeen.has(up)) firstSeen.set(up, m.start);
 
   let at = best(support, firstSeen, null);
-  if (!at) return { place: null, places: placesOf(mentions, g) };
+  if (!at) return { place: null, places: placesOf(mentions, g), tied };
   // each level's count of bare references is asked for up to three times: counted once
   const implicitOf: Partial<Record<PlaceLevel, number>> = {};
   let ownAbove = (own.get(at) ?? 0) + implicitAt(implicitOf, text, mentions, "province");
@@ -112,7 +124,7 @@ export function resolvePlaces(item: PageItem): ResolvedPlaces {
     at = child;
     ownAbove = childOwn;
   }
-  return { place: toPlace(at, g), places: placesOf(mentions, g) };
+  return { place: toPlace(at, g), places: placesOf(mentions, g), tied };
 }
 
 /** Appends a non-empty part, with where it ends in the parts joined by "\n" and its weight. */

@@ -6,9 +6,10 @@ import { classifyItem } from "./classify.ts";
 import { extractEventDate, inferPageYear } from "./dates.ts";
 import { decodePageWithFacts } from "./decode.ts";
 import { splitFrontMatter } from "./front-matter.ts";
+import { findPlaceMentions, type GazetteerEntry, loadGazetteer } from "./gazetteer.ts";
 import { extractMetrics } from "./metrics.ts";
 import { extractOrganizer } from "./organizer.ts";
-import { resolvePlaces } from "./places.ts";
+import { type ResolvedPlaces, resolvePlaces } from "./places.ts";
 import { segmentPage } from "./segment.ts";
 import { firstSentenceTitle, paperName, reportsNoProgramme, runningHeadDate } from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
@@ -126,6 +127,46 @@ function placeOfPaper(name: string) {
   }).place;
 }
 
+/** The places an item's page stands in (see resolvePlaces): its paper's and its section banner's. */
+function pageContext(
+  known: Map<string | null, readonly GazetteerEntry[]>,
+  section: string | null,
+  paper: GazetteerEntry | undefined,
+): readonly GazetteerEntry[] {
+  const had = known.get(section);
+  if (had !== undefined) return had;
+  const context: GazetteerEntry[] = paper === undefined ? [] : [paper];
+  if (section !== null) for (const m of findPlaceMentions(section)) context.push(m.entry);
+  known.set(section, context);
+  return context;
+}
+
+/**
+ * Items whose place names several units share and which neither they nor their context settle
+ * ("【鼓楼】…鼓楼区总工会" and nothing else) are resolved again with the places of the page's other items
+ * (`resolved`, changed in place): a page of 福建's counties reads 鼓楼 as 福州's.
+ */
+function settleTies(
+  items: readonly PageItem[],
+  resolved: ResolvedPlaces[],
+  contexts: Map<string | null, readonly GazetteerEntry[]>,
+  paper: GazetteerEntry | undefined,
+): void {
+  if (!resolved.some((r) => r.tied)) return;
+  const g = loadGazetteer();
+  const page: GazetteerEntry[] = [];
+  for (const r of resolved) {
+    const entry = r.place === null || r.tied ? undefined : g.byAdcode.get(r.place.adcode);
+    if (entry !== undefined) page.push(entry);
+  }
+  if (page.length === 0) return;
+  for (let k = 0; k < items.length; k++) {
+    if (!(resolved[k] as ResolvedPlaces).tied) continue;
+    const item = items[k] as PageItem;
+    resolved[k] = resolvePlaces(item, pageContext(contexts, item.section, paper), page);
+  }
+}
+
 /** One page's bytes -> its `sources` entry and records. Never throws for bad input: it reports. */
 export function processPage(file: string, bytes: Uint8Array): PageResult {
   const sha256 = sha256Hex(bytes);
@@ -181,12 +222,21 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
   // national paper's name names none, and its unplaced items stay unplaced.
   const paper = paperName(publication?.source, body);
   const paperPlace = paper === null ? null : placeOfPaper(traditional ? toSimplified(paper) : paper);
+  // where the page stands, for names several units share: the paper's region and each section
+  // banner's places ("2025年终盘点·八闽工会办实事"), by banner
+  const paperEntry = paperPlace === null ? undefined : loadGazetteer().byAdcode.get(paperPlace.adcode);
+  const contexts = new Map<string | null, readonly GazetteerEntry[]>();
   const titleRanks = new Map<string, number>();
-  const records = items.map((item): DatasetRecord => {
+  const simples = traditional ? items.map(simplifiedView) : items;
+  const resolved = simples.map((simple) =>
+    resolvePlaces(simple, pageContext(contexts, simple.section, paperEntry)),
+  );
+  settleTies(simples, resolved, contexts, paperEntry);
+  const records = items.map((item, k): DatasetRecord => {
     const rank = titleRanks.get(item.title) ?? 0;
     titleRanks.set(item.title, rank + 1);
-    const simple = traditional ? simplifiedView(item) : item;
-    const { place: named, places } = resolvePlaces(simple);
+    const simple = simples[k] as PageItem;
+    const { place: named, places } = resolved[k] as ResolvedPlaces;
     const place = named ?? (paperPlace !== null && !reportsNationally(simple) ? paperPlace : null);
     const { types, beneficiaries } = classifyItem(simple);
     return {

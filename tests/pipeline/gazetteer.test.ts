@@ -45,7 +45,7 @@ describe("loadGazetteer", () => {
 
   it.each([
     ["宁夏回族自治区", ["宁夏"]],
-    ["广西壮族自治区", ["广西"]],
+    ["广西壮族自治区", ["广西", "八桂"]],
     ["香港特别行政区", ["香港"]],
     ["延边朝鲜族自治州", ["延边", "延边州"]],
     ["锡林郭勒盟", ["锡林郭勒"]],
@@ -226,7 +226,7 @@ describe("findPlaceMentions", () => {
     const fuzhou = findPlaceMentions("鼓楼区总工会联合福州市多家企业").find((m) => m.text === "鼓楼区");
     expect(fuzhou?.entry.adcode).toBe("350102");
     expect(fuzhou?.candidates.length).toBe(4);
-    const nanjing = findPlaceMentions("鼓楼区总工会携手南京地铁").find((m) => m.text === "鼓楼区");
+    const nanjing = findPlaceMentions("鼓楼区总工会与南京地铁共建驿站").find((m) => m.text === "鼓楼区");
     expect(nanjing?.entry.adcode).toBe("320106");
   });
 
@@ -243,6 +243,25 @@ describe("findPlaceMentions", () => {
       expect(first?.entry.adcode).toBe(adcode);
     },
   );
+
+  it.each([
+    ["2025年终盘点·八闽工会办实事", "350000"],
+    ["齐鲁工匠进校园", "370000"],
+    ["三秦职工", "610000"],
+  ])("reads a province's literary name: %s", (text, adcode) => {
+    expect(findPlaceMentions(text)[0]?.entry.adcode).toBe(adcode);
+  });
+
+  it("lets the page choose only between readings the text leaves level", () => {
+    const fujian = g.byAdcode.get("350000");
+    const page = fujian ? [fujian] : [];
+    const alone = findPlaceMentions("鼓楼区总工会开展慰问", { page })[0];
+    expect([alone?.entry.adcode, alone?.tied]).toEqual(["350102", true]);
+    const withoutPage = findPlaceMentions("鼓楼区总工会开展慰问")[0];
+    expect([withoutPage?.entry.adcode, withoutPage?.tied]).toEqual(["320106", true]);
+    const settled = findPlaceMentions("鼓楼区总工会与南京地铁共建驿站", { page })[0];
+    expect([settled?.entry.adcode, settled?.tied]).toEqual(["320106", false]);
+  });
 
   it("uses outside context to break a tie", () => {
     const kaifeng = g.byAdcode.get("410200");

@@ -160,6 +160,7 @@ describe("resolvePlaces: every place named", () => {
     expect(resolvePlaces(item("工会驿站迎来新朋友", ["驿站里暖意融融。"]))).toEqual({
       place: null,
       places: [],
+      tied: false,
     });
   });
 });
@@ -183,7 +184,16 @@ describe("implicit: bare references to the unit in focus", () => {
   const g = loadGazetteer();
   const entry = g.entries[0] as Mention["entry"];
   const mention = (start: number, end: number): Mention =>
-    ({ start, end, text: "", form: "full", entry, candidates: [entry], chained: false }) satisfies Mention;
+    ({
+      start,
+      end,
+      text: "",
+      form: "full",
+      entry,
+      candidates: [entry],
+      chained: false,
+      tied: false,
+    }) satisfies Mention;
 
   it("counts what the regexes' global scans count, outside mentions", () => {
     fc.assert(
@@ -288,5 +298,30 @@ describe("paperName", () => {
     [undefined, "标题\n\n正文一段。\n\n二\n\n三\n\n四\n\n五\n\n六\n\n某地工人报", null], // past the head
   ])("source %s", (source, body, want) => {
     expect(paperName(source, body)).toBe(want);
+  });
+});
+
+describe("a shared name the item leaves open is read with its page", () => {
+  const districts = (page: string) =>
+    processPage("p.txt", new TextEncoder().encode(page)).records.map((r) =>
+      r.place ? `${r.place.city}${r.place.district ?? ""}` : null,
+    );
+  const gulou = "【鼓楼】\n\n困难职工心愿全部认领\n\n今年以来,鼓楼区总工会征集困难职工“微心愿”412个。";
+  const fujian = "【长汀】\n\n金秋助学\n\n今年暑期,福建省龙岩市长汀县总工会开展“金秋助学”活动。";
+  it.each([
+    ["alone, the lowest code decides (南京)", gulou, ["南京市鼓楼区"]],
+    ["beside an item in 福建, 福州's", `${gulou}\n\n${fujian}`, ["福州市鼓楼区", "龙岩市长汀县"]],
+    [
+      "under a banner naming 八闽, 福州's",
+      `2025年终盘点·八闽工会办实事\n\n${gulou}\n\n【长汀】\n\n助学\n\n今年暑期开展“金秋助学”活动。`,
+      ["福州市鼓楼区", null],
+    ],
+    [
+      "the item's own evidence beats the page",
+      `鼓楼区总工会与南京地铁共建驿站\n\n近日,鼓楼区总工会与南京地铁共建驿站。\n\n${fujian}`,
+      ["南京市鼓楼区", "龙岩市长汀县"],
+    ],
+  ])("%s", (_name, page, want) => {
+    expect(districts(page)).toEqual(want);
   });
 });
