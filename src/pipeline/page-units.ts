@@ -117,7 +117,7 @@ function isPlaceInBrackets(text: string): boolean {
 }
 
 /** The most common number of blank lines between blocks: some pages put two everywhere. */
-function typicalGap(units: readonly PageUnit[]): number {
+export function typicalGap(units: readonly PageUnit[]): number {
   const counts = new Map<number, number>();
   for (const u of units.slice(1)) counts.set(u.gapBefore, (counts.get(u.gapBefore) ?? 0) + 1);
   let best = 0;

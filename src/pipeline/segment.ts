@@ -1,7 +1,7 @@
 import type { Byline } from "../shared/schema.ts";
 import { datelineDay as datelineDayOf, emptyByline, mergeBylines } from "./byline.ts";
 import { type BodyBlock, repairLayout } from "./layout-repair.ts";
-import { type PageUnit, pageUnits } from "./page-units.ts";
+import { type PageUnit, pageUnits, typicalGap } from "./page-units.ts";
 import {
   bulletLength,
   endsMidSentence,
@@ -50,6 +50,7 @@ import { foldWidth } from "./width.ts";
 export function segmentPage(body: string, firstLine = 1): PageItem[] {
   const units = pageUnits(body, firstLine);
   const rhythm = briefRhythm(units);
+  rhythm.spaced = typicalGap(units) > 0;
   const items: PageItem[] = [];
   let current: Draft | null = null;
   const sections = new SectionTracker();
@@ -149,6 +150,8 @@ interface Draft {
 interface Rhythm {
   run: Int32Array;
   chain: Int32Array;
+  /** the page puts blank lines between its blocks: two lines set close belong to one block */
+  spaced: boolean;
 }
 
 function briefRhythm(units: readonly PageUnit[]): Rhythm {
@@ -170,7 +173,7 @@ function briefRhythm(units: readonly PageUnit[]): Rhythm {
     const r = run[k] ?? 0;
     chain[k] = r > 0 && k >= 2 && (run[k - 2] ?? 0) > 0 ? (chain[k - 2] ?? 0) : r;
   }
-  return { run, chain };
+  return { run, chain, spaced: false };
 }
 
 /** "1月19日," / "12月3日，": a brief's lead opens with the day of the event. */
@@ -296,15 +299,18 @@ const MAX_RUN_ON = 8;
 
 /**
  * `next`, set on the line right under the headline `title` with no blank line between, is the end of
- * that headline broken by the column ("…专场招聘会提供" / "岗位4200个"), not a subtitle: it is a
- * headline-shaped stub of at most MAX_RUN_ON characters, under half the first line's length, and not
- * set after a dash. A subtitle set close under its headline is a phrase of its own and longer
- * ("郑州金水区推进楼宇工会建设" / "让写字楼里的“白领”有了“娘家”").
+ * that headline broken by the column ("…专场招聘会提供" / "岗位4200个"), not a subtitle. Not when set
+ * after a dash. On a page that puts blank lines between its blocks (`spaced`), a headline-shaped line
+ * set close is the same block ("沭阳花木电商园里的快递小哥" / "有了自己的“工会之家”"); where lines
+ * follow each other without blank lines, a subtitle is set close under its headline too ("郑州金水区推进
+ * 楼宇工会建设" / "让写字楼里的“白领”有了“娘家”"), and only a stub of at most MAX_RUN_ON characters,
+ * under half the first line's length, is taken for the headline's end.
  */
-export function isHeadlineRunOn(title: string, next: PageUnit): boolean {
-  if (next.kind !== "heading" || next.gapBefore !== 0) return false;
+export function isHeadlineRunOn(title: string, next: PageUnit, spaced: boolean): boolean {
+  if (next.kind !== "heading" || next.gapBefore !== 0 || DASH_LEAD.test(foldWidth(next.text))) return false;
+  if (spaced) return true;
   const n = visibleLength(next.text);
-  return n <= MAX_RUN_ON && 2 * n < visibleLength(title) && !DASH_LEAD.test(foldWidth(next.text));
+  return n <= MAX_RUN_ON && 2 * n < visibleLength(title);
 }
 
 /** longest banner taken without a separator, above a run of briefs ("简讯", "基层传真") */
@@ -370,7 +376,12 @@ function readHeader(units: readonly PageUnit[], i: number, rhythm: Rhythm): Head
     }
     h.title = units[j++]?.text ?? null;
     const sub = units[j];
-    if (sub && h.title !== null && isHeadlineRunOn(h.title, sub) && units[j + 1]?.kind !== "kicker") {
+    if (
+      sub &&
+      h.title !== null &&
+      isHeadlineRunOn(h.title, sub, rhythm.spaced) &&
+      units[j + 1]?.kind !== "kicker"
+    ) {
       // one headline broken over two lines by the column width
       h.title += sub.text;
       j++;

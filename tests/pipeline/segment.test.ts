@@ -770,8 +770,30 @@ describe("segmentPage: headers and section banners", () => {
       expected: [[null, null, "衡水市总工会“春风送岗”专场招聘会提供岗位4200个", null]],
     },
     {
-      name: "a subtitle set close under its headline stays a subtitle",
-      text: page("郑州金水区推进楼宇工会建设\n让写字楼里的“白领”有了“娘家”", lead),
+      name: "on a page with blank lines between blocks, a headline line set close under the headline goes on with it",
+      text: page(
+        "甲地:",
+        "标题一",
+        lead,
+        "沭阳花木电商园里的快递小哥\n有了自己的“工会之家”",
+        lead,
+        "标题三",
+        lead,
+      ),
+      expected: [
+        [null, "甲地:", "标题一", null],
+        [null, null, "沭阳花木电商园里的快递小哥有了自己的“工会之家”", null],
+        [null, null, "标题三", null],
+      ],
+    },
+    {
+      name: "where lines follow without blank lines, a subtitle set close under its headline stays a subtitle",
+      text: [
+        "郑州金水区推进楼宇工会建设",
+        "让写字楼里的“白领”有了“娘家”",
+        lead,
+        "楼宇工会已覆盖商务楼宇130栋。",
+      ].join("\n"),
       expected: [[null, null, "郑州金水区推进楼宇工会建设", "让写字楼里的“白领”有了“娘家”"]],
     },
     {
