@@ -217,6 +217,8 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       if (next.kind === "text" && NUMBERED_CAPTION.test(next.text)) return true;
       if (next.kind === "kicker" || next.kind === "heading" || next.kind === "byline") return true;
       if (next.dateline || next.credit) return true;
+      // a photo is one caption: what has a headline after it is another item ("简讯" and its briefs)
+      if (body.texts === 1 && body.firstIsCaption) return true;
       // a caption broken by the layout, its credit in the block after
       if (next.kind === "text" && !next.row && endsMidSentence(next.text) && units[i + 2]?.credit)
         return true;

@@ -542,6 +542,21 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
       ],
     },
     {
+      name: "a column name under a captioned photo starts the column: the photo is one caption",
+      text: page(
+        "暖心义诊进车间",
+        "1月24日,市总工会为职工开展义诊。 本报通讯员 李想 摄",
+        "简　讯",
+        bullet(1),
+        bullet(2),
+      ),
+      items: [
+        ["暖心义诊进车间", null, "1月24日,市总工会为职工开展义诊。"],
+        ["3月1日，某区总工会举办活动，职工踊跃参加", "简　讯", "3月1日，某区总工会举办活动，职工踊跃参加。"],
+        ["3月2日，某区总工会举办活动，职工踊跃参加", "简　讯", "3月2日，某区总工会举办活动，职工踊跃参加。"],
+      ],
+    },
+    {
       name: "a headline over an undated bulleted list keeps it",
       text: page(
         "某市工会推出三项举措",
