@@ -28,6 +28,8 @@ const SECTION_STRONG = 1.5;
 const HEAD_WEAK = 1.5;
 const BODY_WEAK = 0.25;
 const SECTION_WEAK = 0.5;
+/** the section banner's part of `classifyItem`'s parts; it adds at most SECTION_STRONG to a label */
+const SECTION_PART = 0;
 /** a label is kept when its score reaches this, or when it leads and reaches LEAD_MIN */
 const KEEP_MIN = 2;
 const LEAD_MIN = 0.75;
@@ -353,6 +355,9 @@ function scratch(n: number) {
     weak: new Float64Array(n),
     strongFrom: new Int32Array(n),
     weakFrom: new Int32Array(n),
+    /** the section part's strong and weak scores, by entry */
+    section: new Float64Array(n),
+    sectionWeak: new Float64Array(n),
   };
 }
 
@@ -369,7 +374,7 @@ function scoreParts(
   body: string,
   sc: ReturnType<typeof scratch>,
 ): void {
-  const { strong, weak, strongFrom, weakFrom } = sc;
+  const { strong, weak, strongFrom, weakFrom, section, sectionWeak } = sc;
   const { length, strongBits } = x.flat;
   const useFrom = x.flat.useFrom[list];
   const useEntry = x.flat.useEntry[list];
@@ -432,6 +437,11 @@ function scoreParts(
       }
       j = end;
     }
+    // (the section is the first part: what the entries have scored so far is the section's)
+    if (partIndex === SECTION_PART) {
+      sectionWeak.set(weak);
+      section.set(strong);
+    }
   }
   for (const [e, re] of x.patternRe[list] as Map<number, RegExp>) {
     const needs = (x.patternNeeds[list] as Map<number, PatternNeeds>).get(e);
@@ -440,9 +450,17 @@ function scoreParts(
       const p = parts[i] as Part;
       // a part where the regex cannot match adds nothing (most parts: the regex is the costly part)
       if (needs !== undefined && !mayMatch(needs, found[i] as Occurrences, p.text)) continue;
-      score += weigh(re, p, p.strong, BODY_STRONG, body);
+      const w = weigh(re, p, p.strong, BODY_STRONG, body);
+      if (i === SECTION_PART) section[e] = w;
+      score += w;
     }
     strong[e] = score;
+  }
+  // the section banner is one vote, SECTION_STRONG at most, whatever it names how often: "2026年两节
+  // 工会送温暖行动" names its campaign twice, and a banner alone keeps no label beside the item's own
+  for (let e = 0; e < strong.length; e++) {
+    const excess = (section[e] as number) + (sectionWeak[e] as number) - SECTION_STRONG;
+    if (excess > 0) strong[e] = (strong[e] as number) - excess;
   }
 }
 

@@ -203,6 +203,13 @@ describe("classifyItem types", () => {
       ["culture-recreation"],
     ],
     [
+      "a banner naming its campaign twice is still one vote: it does not label a job fair",
+      item("返乡务工人员家门口“挑岗位”", ["县总工会举办招聘会,86家企业提供岗位2300个。"], {
+        section: "2026年两节工会送温暖行动·基层直击",
+      }),
+      ["employment-services"],
+    ],
+    [
       "a station built by the union is not a new union",
       item("新建工会驿站20个", ["区总工会在商圈新建工会驿站20个。"]),
       ["outdoor-worker-stations"],
