@@ -4,6 +4,7 @@ import { hasTraditionalHint, toSimplified } from "./chinese.ts";
 import { findPlaceMentions, isPlaceName } from "./gazetteer.ts";
 import {
   isBracketKicker,
+  isCommaHeadline,
   isHeadlineLike,
   isLinkLine,
   isPageFurniture,
@@ -92,6 +93,14 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
     }
     gap = 0;
   }
+  // a headline with a comma in it, known by what follows: a lead, a byline, or a subtitle over one
+  // (bottom up: a subtitle with a comma makes the line above it a headline too)
+  for (let k = units.length - 2; k >= 0; k--) {
+    const u = units[k] as PageUnit;
+    if (u.kind === "text" && !u.dateline && !u.credit && !u.row && leadsIntoItem(units, k + 1)) {
+      if (isCommaHeadline(u.text)) u.kind = "heading";
+    }
+  }
   const wide = Math.max(2, typicalGap(units) + 1);
   for (let k = 0; k < units.length; k++) {
     const u = units[k] as PageUnit;
@@ -102,6 +111,15 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
       u.kind = "heading";
   }
   return units;
+}
+
+/** The unit at k opens an item's body: a dateline lead or a byline, or a subtitle over one. */
+function leadsIntoItem(units: readonly PageUnit[], k: number): boolean {
+  const next = units[k];
+  if (next === undefined) return false;
+  if (next.dateline || next.kind === "byline") return true;
+  const after = units[k + 1];
+  return next.kind === "heading" && after !== undefined && (after.dateline || after.kind === "byline");
 }
 
 /**

@@ -230,6 +230,24 @@ export function isHeadlineLike(text: string): boolean {
   return quotesBalanced(t);
 }
 
+/** at most this long, a line with one comma may still be a headline (see isCommaHeadline) */
+const MAX_COMMA_HEADLINE = 24;
+
+/**
+ * A short line of two phrases split by one comma and no sentence end ("小年这天,化工装置区飘来饺子香",
+ * "腊月二十,“年货直通车”开进工业园区"): headline-shaped but for the comma (see isHeadlineLike), so a
+ * headline only where the layout says so (the caller: a lead or byline follows).
+ */
+export function isCommaHeadline(text: string): boolean {
+  const len = visibleLength(text);
+  if (len < 6 || len > MAX_COMMA_HEADLINE) return false;
+  const t = foldWidth(text).trim();
+  const comma = t.indexOf(",");
+  if (comma < 2 || t.indexOf(",", comma + 1) >= 0 || t.length - comma - 1 < 4) return false;
+  if (/[。;!?…:、]/u.test(t) || endsWithOpenPunctuation(t)) return false;
+  return quotesBalanced(t);
+}
+
 /**
  * "贵州:" / "杭州萧山：" / "德州德城区总工会:" — a short place or organisation name ending in a colon.
  * Returns the name as printed.

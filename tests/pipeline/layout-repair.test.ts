@@ -5,6 +5,7 @@ import {
   endsMidSentence,
   firstSentenceTitle,
   hasBannerSeparator,
+  isCommaHeadline,
   isHeadlineLike,
   kickerText,
   looksLikeParagraphStart,
@@ -86,6 +87,21 @@ describe("line shape", () => {
     ["他问：真的吗？还有吗", false],
   ])("isHeadlineLike(%s) = %s", (text, expected) => {
     expect(isHeadlineLike(text)).toBe(expected);
+  });
+
+  it.each([
+    ["小年这天,化工装置区飘来饺子香", true],
+    ["腊月二十,“年货直通车”开进工业园区", true],
+    ["元旦前夕，1000多名环卫工收到“暖心包”", true],
+    ["2024年底,洛阳市总启动大规模职工心", true], // the shape alone: the layout decides (see pageUnits)
+    ["近日,市总工会开展慰问。", false],
+    ["一是,二是,三是都要抓好落实", false],
+    ["他说:是的,工会帮了大忙", false],
+    ["天冷,心暖", false],
+    ["职工们纷纷表示,这样的活动办到了大家心坎上今后还要多办", false],
+    ["“饺子香,心里暖", false],
+  ])("isCommaHeadline(%s) = %s", (text, expected) => {
+    expect(isCommaHeadline(text)).toBe(expected);
   });
 
   it.each([

@@ -785,6 +785,27 @@ describe("segmentPage: headers and section banners", () => {
       expected: [[null, null, "衡水市总工会“春风送岗”专场招聘会提供岗位4200个", null]],
     },
     {
+      name: "a headline with a comma, known by the lead under it",
+      text: page(
+        "甲地:",
+        "小年这天,化工装置区飘来饺子香",
+        "吉林市总工会为留岗职工送去“团圆饭”",
+        lead,
+        "乙地:",
+        "腊月二十,“年货直通车”开进工业园区",
+        lead,
+      ),
+      expected: [
+        [null, "甲地:", "小年这天,化工装置区飘来饺子香", "吉林市总工会为留岗职工送去“团圆饭”"],
+        [null, "乙地:", "腊月二十,“年货直通车”开进工业园区", null],
+      ],
+    },
+    {
+      name: "a short body line with a comma and no lead under it stays body text",
+      text: page("标题一", lead, "当天,职工们收到了暖心包", "活动持续到月底。"),
+      expected: [[null, null, "标题一", null]],
+    },
+    {
       name: "on a page with blank lines between blocks, a headline line set close under the headline goes on with it",
       text: page(
         "甲地:",
