@@ -8,6 +8,30 @@ import { foldNumerals, parseChineseNumber } from "./numerals.ts";
 import { splitSentences } from "./sentences.ts";
 
 const NUM_CHARS = "\\d零〇一二两三四五六七八九十";
+/** festivals of the lunar calendar by name: [month, day] (小年 as the north and the state keep it) */
+const LUNAR_FESTIVALS: Readonly<Record<string, readonly [number, number]>> = {
+  腊八节: [12, 8],
+  腊八: [12, 8],
+  小年: [12, 23],
+  春节: [1, 1],
+  元宵节: [1, 15],
+  端午节: [5, 5],
+  七夕节: [7, 7],
+  中秋节: [8, 15],
+  重阳节: [9, 9],
+};
+/** festivals of the Gregorian calendar by name: [month, day] */
+const SOLAR_FESTIVALS: Readonly<Record<string, readonly [number, number]>> = {
+  元旦: [1, 1],
+  三八妇女节: [3, 8],
+  妇女节: [3, 8],
+  五一劳动节: [5, 1],
+  劳动节: [5, 1],
+  儿童节: [6, 1],
+  教师节: [9, 10],
+  国庆节: [10, 1],
+};
+const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const DAY_DATE = new RegExp(
   `(?<![\\d.])(?:(?<y>(?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})年)?(?<![${NUM_CHARS}])(?<m>[${NUM_CHARS}]{1,2})月(?<d>[${NUM_CHARS}]{1,3})[日号]` +
     "|(?<![\\d.])(?<iy>(?:19|20)\\d{2})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})(?![\\d])" +
@@ -19,7 +43,11 @@ const DAY_DATE = new RegExp(
     // a lunar day, never followed by 日/号 (that is a Gregorian "十二月二十日"): "腊月二十三", "正月初八"
     `|(?<lm>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十)(?![${NUM_CHARS}日号])` +
     // "大年初三" (of the first month) and New Year's Eve, not "除夕前(夕)"
-    "|大年初(?<ny>[一二三四五六七八九十])|(?<eve>除夕)(?!前|之前)",
+    "|大年初(?<ny>[一二三四五六七八九十])|(?<eve>除夕)(?!前|之前)" +
+    // a festival named with its day ("腊八节当天", "小年这天", "元旦当天"); not its eve, nor "期间"
+    `|(?<fest>${Object.keys({ ...LUNAR_FESTIVALS, ...SOLAR_FESTIVALS }).join("|")})(?=当天|这天|当日|那天)` +
+    // a weekday of the publication's week or the one before: "上周六", "本周三"
+    "|(?<wk>上|本|这)(?:周|星期)(?<wd>[一二三四五六日天])",
   "g",
 );
 const YEAR_MENTION = /(?<!\d)((?:19|20)\d{2})年/g;
@@ -171,6 +199,26 @@ function lunarDate(
   return candidates.find((iso) => iso.startsWith(String(refYear))) ?? null;
 }
 
+/**
+ * The day of a festival named in the text: a lunar festival as lunarDate places lunar days, a
+ * Gregorian one as a "M月D日" date without a year.
+ */
+function festivalDate(
+  name: string,
+  pub: { y: number; t: number } | null,
+  refYear: number | null,
+): string | null {
+  const lunarDay = LUNAR_FESTIVALS[name];
+  if (lunarDay !== undefined) {
+    const [month, day] = lunarDay;
+    return lunarDate({ lm: String(month), ld: String(day) }, pub, refYear);
+  }
+  const solar = SOLAR_FESTIVALS[name];
+  if (solar === undefined) return null;
+  const year = yearFor(solar[0], solar[1], pub, refYear);
+  return year === null ? null : toIso(year, solar[0], solar[1]);
+}
+
 /** Is offset `at` of `text` inside a “quotation”? */
 function insideQuote(text: string, at: number): boolean {
   let depth = 0;
@@ -230,6 +278,21 @@ export function extractEventDate(paragraphs: readonly string[], opts: EventDateO
         if (!pub) return null;
         const back = g.rel.startsWith("前") ? 2 : 1;
         return new Date(pub.t - back * DAY_MS).toISOString().slice(0, 10);
+      }
+      if (g.fest !== undefined) {
+        const iso = festivalDate(g.fest, pub, refYear);
+        if (iso) return iso;
+        continue;
+      }
+      if (g.wk !== undefined) {
+        // a time word inside a quotation is the speaker's, not the report's
+        if (insideQuote(folded, m.index)) continue;
+        if (!pub) return null;
+        // weeks run Monday to Sunday: the publication's Monday, back a week for 上周
+        const weekday = new Date(pub.t).getUTCDay() || 7;
+        const monday = pub.t - (weekday - 1) * DAY_MS - (g.wk === "上" ? 7 * DAY_MS : 0);
+        const t = monday + ((WEEKDAY[g.wd ?? ""] ?? 1) - 1) * DAY_MS;
+        return new Date(t).toISOString().slice(0, 10);
       }
       if (g.lm !== undefined || g.ny !== undefined || g.eve !== undefined) {
         const iso = lunarDate(g, pub, refYear);
