@@ -40,6 +40,10 @@ interface UnitRule {
   notNumeral?: readonly string[];
 }
 
+/** names that open with a numeral and a measure word: the folk duets 二人转 and 二人台, not 2 people */
+const SET_PHRASES = ["二人转", "二人台"] as const;
+const isSetPhraseAt = (folded: string, at: number) => SET_PHRASES.some((p) => folded.startsWith(p, at));
+
 const PEOPLE: UnitRule = { kind: "people", unit: "人" };
 const COUNT: UnitRule = { kind: "count" };
 const DURATION: UnitRule = { kind: "duration", arabicOnly: true };
@@ -725,6 +729,7 @@ function takeFigure(
   if (rule.arabicOnly && chinese) return after;
   if (rule.notAfterYear && YEAR_LIKE.test(num)) return after;
   if (rule.notNumeral?.includes(num)) return after;
+  if (chinese && isSetPhraseAt(folded, numStart)) return after;
   if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(s, start))) return after;
   const value = numberAccepted(folded, s, numStart, num, pre, gMore);
   if (value === null) {
