@@ -155,10 +155,24 @@ export const PROGRAMME_TYPES = [
       // women workers' cervical and breast cancer screening
       "两癌",
       "筛查",
+      "养生讲座",
+      "健康课堂",
     ],
     // blood pressure checked and health advice at a station or a work site: often one service of the
     // many a station lists, so they count little alone
-    weak: ["医院", "医护", "健康", "中医", "急救", "健康咨询", "测量血压", "量血压"],
+    weak: [
+      "医院",
+      "医护",
+      "健康",
+      "中医",
+      "急救",
+      "健康咨询",
+      "测量血压",
+      "量血压",
+      "养生",
+      "医师",
+      "疾病预防",
+    ],
   },
   {
     id: "culture-recreation",
@@ -200,6 +214,10 @@ export const PROGRAMME_TYPES = [
       "挥春",
       // flower arranging, a favourite of women workers' days
       "插花",
+      // opera troupes touring workplaces, and the New Year shopping fair (as 年货大集)
+      "戏曲",
+      "巡演",
+      "年货节",
     ],
     weak: [
       "文化",
@@ -253,8 +271,11 @@ export const PROGRAMME_TYPES = [
       "求学圆梦",
       "学历教育",
       "再培训",
+      // short courses that end in a skills certificate
+      "集训班",
+      "技能集训",
     ],
-    weak: ["培训", "课程", "课堂", "讲座", "授课", "讲授", "传授", "进修", "学历"],
+    weak: ["培训", "课程", "课堂", "讲座", "授课", "讲授", "传授", "进修", "学历", "集训"],
     // model workers and craftsmen sent to teach: "劳模工匠进校园", "劳模进车间", "工匠进工地"
     patterns: [
       "(?:劳模|工匠)[^，。；：,.;:!?！？\\n]{0,4}进(?:校园|学校|课堂|工地|企业|车间|班组|园区|社区)",
@@ -283,8 +304,11 @@ export const PROGRAMME_TYPES = [
       "推荐就业",
       "实现就业",
       "安置就业",
+      // day-labour markets where the union keeps a desk
+      "零工市场",
+      "零工驿站",
     ],
-    weak: ["招聘", "就业", "岗位"],
+    weak: ["招聘", "就业", "岗位", "用工"],
   },
   {
     id: "rights-protection",
@@ -335,8 +359,10 @@ export const PROGRAMME_TYPES = [
       "技术比武",
       "技能比武",
       "劳动技能竞赛",
+      "技能比赛",
+      "技能比拼",
     ],
-    weak: ["竞赛", "比武", "大赛", "同场竞技"],
+    weak: ["竞赛", "比武", "大赛", "同场竞技", "比拼"],
   },
   {
     id: "union-building",
@@ -362,6 +388,9 @@ export const PROGRAMME_TYPES = [
       "工会成立大会",
       "新建基层工会",
       "新建工会组织",
+      // the union trains its own officers
+      "工会主席培训",
+      "工会干部培训",
       // unions of gig workers, and union groups at their stations
       "骑手工会",
       "快递工会",

@@ -117,6 +117,31 @@ describe("classifyItem types", () => {
       ["culture-recreation"],
     ],
     [
+      "an opera troupe touring workplaces is culture",
+      item("“戏曲进企业”唱响车间", ["区总工会“戏曲进企业”巡演走进一家企业,剧团为400多名职工表演了采茶戏。"]),
+      ["culture-recreation"],
+    ],
+    [
+      "a skills contest by any of its names (技能比赛)",
+      item("女职工茶艺比拼展风采", ["区总工会举办女职工茶艺技能比赛,66名女职工参赛。"]),
+      ["skills-competitions"],
+    ],
+    [
+      "a day-labour market with a union desk is an employment service",
+      item("家门口的“零工驿站”", ["区零工市场一年促成灵活用工2.1万余人次,工会窗口提供用工信息。"]),
+      ["employment-services"],
+    ],
+    [
+      "a seasonal health lecture is health care, not a class",
+      item("春季养生课堂开给女职工", ["县总工会邀请中医院医师为女职工讲解春季养生和疾病预防知识。"]),
+      ["health-care"],
+    ],
+    [
+      "training the union's own chairs builds the union",
+      item("基层工会主席培训班开班", ["区总工会举办首期基层工会主席培训班,150名新任工会主席参加培训。"]),
+      ["education-training", "union-building"],
+    ],
+    [
       "free clinic",
       item("义诊进车间", ["市总工会组织医护人员走进企业开展义诊,为一线职工提供体检和健康咨询。"]),
       ["health-care"],
