@@ -74,9 +74,14 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
 
   for (let i = 0; i < units.length; ) {
     const unit = units[i] as PageUnit;
+    // inside a box that is no report (a reader's letter, a notice), only a plain item start ends it:
+    // its salutation ("编辑同志:") and sign-off lines are shaped like kickers and headlines
+    const boxed: boolean = current !== null && current.title !== null && isNoticeHead(current.title);
     const brief: boolean =
-      current !== null && (startsBrief(units, i, current, rhythm) || startsBulletBrief(unit, current));
-    if (current === null || brief || startsItem(units, i, current)) {
+      current !== null &&
+      !boxed &&
+      (startsBrief(units, i, current, rhythm) || startsBulletBrief(unit, current));
+    if (current === null || brief || (boxed ? endsBox(units, i) : startsItem(units, i, current))) {
       if (current) finish(current);
       const header = readHeader(units, i, rhythm);
       // spelled out rather than spread: V8's generic object clone is slow on this path
@@ -235,6 +240,26 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       return u.wideGapBefore && !startsMidSentence(u.text);
     }
   }
+}
+
+/**
+ * The unit at i ends a box that is no report (see segmentPage): a wide gap, or a headline or kicker
+ * with a lead, a byline, a photo's caption or a group's first numbered caption under it (a kicker,
+ * headline or subtitle between allowed: a banner over a kicker-led item ends the box too).
+ */
+function endsBox(units: readonly PageUnit[], i: number): boolean {
+  const u = units[i] as PageUnit;
+  if (u.wideGapBefore) return true;
+  if (u.kind !== "heading" && u.kind !== "kicker") return false;
+  const opens = (x: PageUnit | undefined) =>
+    x !== undefined &&
+    (x.dateline || x.credit || x.kind === "byline" || (x.kind === "text" && NUMBERED_CAPTION.test(x.text)));
+  for (let k = i + 1; k <= i + 3; k++) {
+    const next = units[k];
+    if (opens(next)) return true;
+    if (next?.kind !== "heading" && next?.kind !== "kicker") return false;
+  }
+  return false;
 }
 
 /** Body units of the item being read, with running facts so each decision is O(1). */

@@ -223,6 +223,8 @@ export function isHeadlineLike(text: string): boolean {
       (t.startsWith("「") && t.endsWith("」") && !t.includes("「", 1))) &&
     !/[。!?…][”」]$/u.test(t);
   if (quotation ? /[。;]/u.test(t) : /[。;,]/u.test(t)) return false;
+  // a line in brackets is a note or a credit ("(答复人:本报特约律师 陈 蕾)"), not a headline
+  if (t.startsWith("(") && t.endsWith(")")) return false;
   if (endsWithOpenPunctuation(t)) return false;
   const inner = t.slice(0, -1);
   if (/[!?…]/u.test(inner)) return false;
@@ -315,9 +317,12 @@ export function firstSentenceTitle(text: string, max = 40): string {
 /** "2026年3月13日　星期五　…　工会新闻　…　5": the running head a page is printed with. */
 const RUNNING_HEAD_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 const RUNNING_HEAD_DAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
-/** "本版编辑:郑晓雯 校对:林 可", "责任编辑：赵 明 美术编辑：孙 悦": the page's staff line */
+/**
+ * "本版编辑:郑晓雯 校对:林 可", "责任编辑：赵 明 美术编辑：孙 悦", "(本版统筹:梁家声)", "第3版　基层传真
+ * 责任编辑:顾晓岚": the page's staff line
+ */
 const STAFF_LINE =
-  /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|版式设计|版式|校对|组版|制图)\s*:|^(?:本版)?(?:责任编辑|责编|编辑)\s*\S{2,6}\s+(?:美术编辑|美编|校对|版式|组版)\s*:/u;
+  /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|版式设计|版式|校对|组版|制图)\s*:|^(?:本版)?(?:责任编辑|责编|编辑)\s*\S{2,6}\s+(?:美术编辑|美编|校对|版式|组版)\s*:|^\(\s*本版(?:统筹|統籌|策划|策劃|编辑|編輯)\s*:[^()]{1,12}\)$|^第\s*\d{1,3}\s*版\s.{0,20}(?:责任编辑|责编|編輯|编辑)\s*:/u;
 /** a full date, as a web page's source line gives it: "2026-02-20", "2026年2月20日" */
 const ANY_DATE = /(?<!\d)\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u;
 
@@ -417,8 +422,12 @@ const EDITORS_NOTE = /^(?:编者按|編者按|编者的话|編者的話|编后|�
 /** "…咨询电话:0731-8861235(某职工疗养院 广告)": an advertisement, marked at its end as papers do */
 const ADVERT_MARK = /[([][^()[\]]{0,24}(?:广告|廣告)\s*[)\]]\s*$/u;
 
-/** The label of a box that is no report: "更正", "征稿启事", "公益广告", "声明". */
-const NOTICE_HEAD = /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告)\s*:?$/u;
+/**
+ * The label of a box that is no report: "更正", "征稿启事", "公益广告", "声明"; a reader's letter
+ * ("读者来信") and an editors' note set under its own label ("编后", "编者按").
+ */
+const NOTICE_HEAD =
+  /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告|读者来信|群众来信|网友来信|来信|读者之声|编后|编后语|編後|编者按|編者按)\s*:?$/u;
 
 /** A line that only labels a notice box (see NOTICE_HEAD): it starts a box of its own. */
 export const isNoticeHead = (text: string): boolean => NOTICE_HEAD.test(foldWidth(text).trim());

@@ -673,6 +673,38 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     ]);
   });
 
+  it("keeps a reader's letter and an editors' afterword in boxes of their own, to the next item", () => {
+    const items = segmentPage(
+      page(
+        "某省工会驿站三年服务户外劳动者超千万人次",
+        "本报讯 近日,某省总工会发布驿站服务情况。",
+        "编后",
+        "驿站建起来只是第一步。",
+        "冬日暖“新”·各地速递",
+        "甲地:",
+        "驿站有了热水炉",
+        "本报讯 近日,某县总工会为驿站配备热水炉。",
+        "读者来信",
+        "跑单途中受了伤,能找工会帮忙吗?",
+        "编辑同志:",
+        "我是一名外卖骑手,上个月送餐途中受伤。",
+        "湖南长沙读者 周 强",
+        "律师答复:",
+        "可以拨打12351职工服务热线求助。",
+        "(答复人:本报特约律师 陈 蕾)",
+        "零下三十摄氏度的“暖心屋”",
+        "1月5日,职工在暖心屋取暖。 本报记者 王五 摄",
+      ),
+    );
+    expect(items.map((i) => [i.section, i.kicker, i.title, i.kind, i.paragraphs.length])).toEqual([
+      [null, null, "某省工会驿站三年服务户外劳动者超千万人次", "article", 1],
+      [null, null, "编后", "article", 1],
+      ["冬日暖“新”·各地速递", "甲地:", "驿站有了热水炉", "article", 1],
+      [null, null, "读者来信", "article", 7],
+      [null, null, "零下三十摄氏度的“暖心屋”", "photo", 1],
+    ]);
+  });
+
   it("keeps the day of a dated dateline for the item's 今天", () => {
     const items = segmentPage(
       page(
