@@ -705,6 +705,21 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     ]);
   });
 
+  it("keeps an article whose editors' note stands on a line of its own between headline and lead", () => {
+    const items = segmentPage(
+      page(
+        "一根热线连起职工心港湾",
+        "本报记者 韩雪松 本报通讯员 孟 凡",
+        "编者按",
+        "心理服务是工会服务的新课题。",
+        "近日,某省总工会开通热线。",
+        "热线全年接听来电9600余个。",
+      ),
+    );
+    expect(items.map((i) => i.title)).toEqual(["一根热线连起职工心港湾"]);
+    expect(items[0]?.paragraphs.join("")).toMatch(/某省总工会开通热线。热线全年接听来电9600余个。$/u);
+  });
+
   it("keeps the day of a dated dateline for the item's 今天", () => {
     const items = segmentPage(
       page(
