@@ -233,8 +233,11 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       // a second dateline lead: a new brief (a lead is never a continuation, see layout-repair)
       if (u.dateline && (cur.hasByline || body.hasLead)) return true;
       if (endsMidSentence(body.lastText)) return false;
-      // the captions of a photo group ("图①…图③", one credit after the last) stay together
-      if (body.firstIsNumbered && NUMBERED_CAPTION.test(u.text)) return false;
+      // the captions of a photo group ("图①…图③", one credit after the last) stay together, a lead
+      // above them or not
+      if (body.lastIsNumbered && NUMBERED_CAPTION.test(u.text)) return false;
+      // a report's own photo, captioned among its paragraphs ("图为…。 本报记者 … 摄")
+      if (u.credit && body.hasLead && ARTICLE_PHOTO_CAPTION.test(u.text)) return false;
       if (u.credit) return true;
       if (body.texts === 1 && body.firstIsCaption) return true;
       return u.wideGapBefore && !startsMidSentence(u.text);
@@ -270,18 +273,18 @@ class BodyUnits {
   hasLead = false;
   firstIsCaption = false;
   firstIsBullet = false;
-  /** the first text is a numbered caption of a photo group ("图①:…") */
-  firstIsNumbered = false;
+  /** the last text is a numbered caption of a photo group ("图①:…", "上图:…") */
+  lastIsNumbered = false;
   push(u: PageUnit): void {
     this.list.push(u);
     if (u.kind === "byline" || u.dateline) this.hasLead = true;
     if (u.kind === "byline") return;
     if (this.texts === 0) {
       this.firstIsCaption = u.credit;
-      this.firstIsNumbered = NUMBERED_CAPTION.test(u.text);
       this.firstIsBullet = isBulletBrief(u);
     }
     this.texts++;
+    this.lastIsNumbered = NUMBERED_CAPTION.test(u.text);
     // judge a caption by its text, not by the "(… 摄)" credit after it
     // (a table's row is complete, though it has no sentence end)
     this.lastText = u.row ? "" : u.credit ? (u.parsed.textCredit?.rest ?? u.text) : u.text;
@@ -315,8 +318,10 @@ const isDatedBulletBrief = (u: PageUnit | undefined) =>
 
 type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
 
-/** a numbered caption of a photo group: "图①:…", "图2 …" */
-const NUMBERED_CAPTION = /^图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]/u;
+/** a numbered caption of a photo group: "图①:…", "图2 …", or one placed by position: "上图:…", "左下图:…" */
+const NUMBERED_CAPTION = /^(?:图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]|[上中下左右]{1,2}图\s*[:：])/u;
+/** the caption of an article's own photo, set among its paragraphs: "图为6月17日,…" */
+const ARTICLE_PHOTO_CAPTION = /^图为/u;
 
 /** the dash a subtitle is set after: "——访温州市总工会…", "—记…", "--" */
 const DASH_LEAD = /^(?:[—―]+|-{2,})\s*/u;
@@ -473,10 +478,11 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
   const first = paragraphs[0];
   if (first === undefined) return null;
   byline = mergeBylines(byline, { reporters: [], correspondents: [], photographers });
-  // a captioned photo, or a group of numbered captions ("图①…图③") under one credit
+  // a captioned photo, or a group of numbered captions ("图①…图③", "上图…下图") under one credit, a
+  // lead above them or not
   const photo =
     credits > 0 &&
-    (paragraphs.length === 1 || paragraphs.every((p) => NUMBERED_CAPTION.test(p))) &&
+    (paragraphs.length === 1 || paragraphs.every((p, k) => k === 0 || NUMBERED_CAPTION.test(p))) &&
     blocks.every((b) => b.role !== "heading");
   return {
     kind: photo ? "photo" : "article",

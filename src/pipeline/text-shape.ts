@@ -423,12 +423,12 @@ const EDITORS_NOTE = /^(?:编者按|編者按|编者的话|編者的話|编后|�
 const ADVERT_MARK = /[([][^()[\]]{0,24}(?:广告|廣告)\s*[)\]]\s*$/u;
 
 /**
- * The label of a box that is no report: "更正", "征稿启事", "公益广告", "声明"; a reader's letter
+ * The label of a box that is no report: "更正", "征稿启事", "“我的助学故事”征文启事", "公益广告", "声明"; a reader's letter
  * ("读者来信") and an editors' afterword set under its own label ("编后"). Not "编者按" on a line of its
  * own: it may stand between an article's headline and its lead, and a box would swallow the article.
  */
 const NOTICE_HEAD =
-  /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告|读者来信|群众来信|网友来信|来信|读者之声|编后|编后语|編後)\s*:?$/u;
+  /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告|读者来信|群众来信|网友来信|来信|读者之声|编后|编后语|編後)\s*:?$|^.{1,20}(?:启事|啟事)$/u;
 
 /** A line that only labels a notice box (see NOTICE_HEAD): it starts a box of its own. */
 export const isNoticeHead = (text: string): boolean => NOTICE_HEAD.test(foldWidth(text).trim());

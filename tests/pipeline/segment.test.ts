@@ -720,6 +720,42 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     expect(items[0]?.paragraphs.join("")).toMatch(/某省总工会开通热线。热线全年接听来电9600余个。$/u);
   });
 
+  it("reads a photo spread with a lead and captions placed by position as one photo", () => {
+    const items = segmentPage(
+      page(
+        "码头上的技能“大比武”",
+        "6月16日,市总工会举办港口装卸职业技能竞赛。",
+        "上图:门机司机在比赛中抓取集装箱。",
+        "中图:选手进行集装箱绑扎比赛。",
+        "下图:叉车选手完成货物堆码。",
+        "本报记者 黄 海 摄",
+      ),
+    );
+    expect(items.map((i) => [i.title, i.kind, i.paragraphs.length, i.byline.photographers])).toEqual([
+      ["码头上的技能“大比武”", "photo", 4, ["黄海"]],
+    ]);
+  });
+
+  it("keeps a report's own captioned photo (图为…摄) in the report, and a call for entries apart", () => {
+    const items = segmentPage(
+      page(
+        "挑山工有了“歇脚驿站”",
+        "本报讯 (记者 孔 明)近日,市总工会建成挑山工驿站5处。",
+        "市总工会还为挑山工配发了护膝。",
+        "图为6月17日,两名挑山工在驿站内休息。 本报通讯员 岳 琳 摄",
+        "“我的助学故事”征文启事",
+        "本版即日起开展征文活动,评出一等奖5名。",
+        "汨罗江上赛龙舟",
+        "本报讯 (记者 彭 湘)端午节当天,职工龙舟赛开赛。",
+      ),
+    );
+    expect(items.map((i) => [i.title, i.kind, i.paragraphs.length])).toEqual([
+      ["挑山工有了“歇脚驿站”", "article", 3],
+      ["“我的助学故事”征文启事", "article", 1],
+      ["汨罗江上赛龙舟", "article", 1],
+    ]);
+  });
+
   it("keeps the day of a dated dateline for the item's 今天", () => {
     const items = segmentPage(
       page(
