@@ -69,8 +69,8 @@ export function resolvePlaces(
   page: readonly GazetteerEntry[] = [],
 ): ResolvedPlaces {
   const g = loadGazetteer();
-  // the item's non-empty parts, each with where it ends in `text` and its weight: kicker 5, headline
-  // 4, subtitle 3, lead paragraph 2, other paragraphs 1
+  // the item's non-empty parts, each with where it ends in `text` and its weight: kicker 5 (3 when it
+  // names an organisation, see below), headline 4, subtitle 3, lead paragraph 2, other paragraphs 1
   const parts: string[] = [];
   const ends: number[] = [];
   const weights: number[] = [];
@@ -85,6 +85,9 @@ export function resolvePlaces(
   if (mentions.length === 0) return { place: null, places: [], tied: false };
   let tied = false;
   for (let i = 0; i < mentions.length; i++) if ((mentions[i] as Mention).tied) tied = true;
+  // a kicker that names an organisation ("甘肃邮政工会:") says whose programme it is, not where it
+  // runs: it weighs as a subtitle ("贵州:", "德州德城区:" name only places and keep their weight)
+  if (item.kicker && !namesOnlyPlaces(item.kicker, mentions)) weights[0] = ORG_KICKER_WEIGHT;
 
   // (loops and module functions, not closures: tsx names every closure as it is made)
   const own = new Map<GazetteerEntry, number>();
@@ -125,6 +128,22 @@ export function resolvePlaces(
     ownAbove = childOwn;
   }
   return { place: toPlace(at, g), places: placesOf(mentions, g), tied };
+}
+
+const ORG_KICKER_WEIGHT = 3;
+/** what a kicker may hold besides place names: a closing colon, after 总工会 (a union named by its place) */
+const KICKER_END = /(?:总工会|工会)?\s*[:：]?\s*$/u;
+/** and brackets and spaces */
+const KICKER_FRAME = /[【】[\]\s\u3000]/gu;
+
+/**
+ * The kicker (the first part of the joined text) holds nothing but place names: "贵州:", "【鼓楼】",
+ * "德州德城区总工会:" (a union named only by its place), not "甘肃邮政工会:".
+ */
+function namesOnlyPlaces(kicker: string, mentions: readonly Mention[]): boolean {
+  let named = 0;
+  for (const m of mentions) if (m.end <= kicker.length) named += m.end - m.start;
+  return named > 0 && named === kicker.replace(KICKER_END, "").replace(KICKER_FRAME, "").length;
 }
 
 /** Appends a non-empty part, with where it ends in the parts joined by "\n" and its weight. */

@@ -59,6 +59,20 @@ describe("resolvePlaces: the place of the programme", () => {
       ["青海省", "海东市", "平安区", "district"],
     ],
     [
+      "a kicker naming an organisation says whose programme, not where: the county in the lead wins",
+      item("草原邮路上的“流动补给站”", ["在甘南藏族自治州玛曲县,乡邮员每天骑着摩托车往返于草原深处。"], {
+        kicker: "甘肃邮政工会:",
+      }),
+      ["甘肃省", "甘南藏族自治州", "玛曲县", "district"],
+    ],
+    [
+      "a kicker naming only a place keeps its weight",
+      item("草原邮路上的“流动补给站”", ["在甘南藏族自治州玛曲县,乡邮员每天骑着摩托车往返于草原深处。"], {
+        kicker: "甘肃:",
+      }),
+      ["甘肃省", null, null, "province"],
+    ],
+    [
       "a station alone still places the item",
       item("春运暖心服务", ["1月20日,工会志愿者在郑州东站为返乡旅客送上热饮。"]),
       ["河南省", "郑州市", null, "city"],
