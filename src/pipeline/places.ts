@@ -110,7 +110,7 @@ export function resolvePlaces(
     for (const up of lineage(m.entry, g)) if (!firstSeen.has(up)) firstSeen.set(up, m.start);
 
   let at = best(support, firstSeen, null);
-  if (!at) return { place: null, places: placesOf(mentions, g), tied };
+  if (!at || isRoundup(support, at)) return { place: null, places: placesOf(mentions, g), tied };
   // each level's count of bare references is asked for up to three times: counted once
   const implicitOf: Partial<Record<PlaceLevel, number>> = {};
   let ownAbove = (own.get(at) ?? 0) + implicitAt(implicitOf, text, mentions, "province");
@@ -159,6 +159,26 @@ function addPart(
   parts.push(part);
   ends.push(start + part.length);
   weights.push(weight);
+}
+
+/** provinces a report must name, none standing out, to be a roundup of many (see isRoundup) */
+const ROUNDUP_PROVINCES = 3;
+/** how far the best-supported province must stand above the next for the item to be its */
+const ROUNDUP_LEAD = 1.5;
+
+/**
+ * A roundup of several provinces' programmes ("在河北,… 在江苏,… 在广东,…"): three provinces or more
+ * named, the best supported less than ROUNDUP_LEAD times the next. Its place is none of them.
+ */
+function isRoundup(support: ReadonlyMap<GazetteerEntry, number>, top: GazetteerEntry): boolean {
+  let provinces = 0;
+  let second = 0;
+  for (const [e, s] of support) {
+    if (e.parent !== null) continue;
+    provinces++;
+    if (e !== top && s > second) second = s;
+  }
+  return provinces >= ROUNDUP_PROVINCES && (support.get(top) ?? 0) < ROUNDUP_LEAD * second;
 }
 
 /** The best-supported unit directly under `parent` (a province for null); ties go to the first named. */

@@ -73,6 +73,20 @@ describe("resolvePlaces: the place of the programme", () => {
       ["甘肃省", null, null, "province"],
     ],
     [
+      "a roundup of several provinces, none standing out, is placed in none of them",
+      item("各地工会持续开展高温慰问", [
+        "入伏以来,各地工会把夏送清凉作为一件实事。在河北,省总工会安排专项资金3260万元。在江苏,全省工会驿站延长开放时间。在广东,省总工会组建服务队312支。在四川,各级工会发放防暑物资。",
+      ]),
+      null,
+    ],
+    [
+      "a province's item that names two others in passing stays the province's",
+      item("江西工会驿站服务户外劳动者超千万人次", [
+        "江西省总工会获悉,全省建成工会驿站4800余个,并与湖南、广东两省工会签订互认协议。",
+      ]),
+      ["江西省", null, null, "province"],
+    ],
+    [
       "a station alone still places the item",
       item("春运暖心服务", ["1月20日,工会志愿者在郑州东站为返乡旅客送上热饮。"]),
       ["河南省", "郑州市", null, "city"],
