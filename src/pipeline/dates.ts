@@ -237,7 +237,12 @@ export interface EventDateOptions {
   fallbackYear?: number | null;
   /** the day of the item's "本报北京1月7日电" dateline ("1月7日"): what its "今天" means */
   datelineDay?: string | null;
+  /** the item's headline (and subtitle): read for the day when the lead opens with "当天" and gives none */
+  headline?: string | null;
 }
+
+/** A lead that opens on the day the headline gives: "当天清晨,…", "当日,…", "这一天,…". */
+const REFERS_TO_HEADLINE = /^(?:当天|当日|这天|这一天|是日)/u;
 
 /** The lead: the first paragraph, plus the next when the first is only a short line (a quote, a kicker). */
 function leadOf(paragraphs: readonly string[]): string {
@@ -252,8 +257,17 @@ function leadOf(paragraphs: readonly string[]): string {
  * more than a year away from the reference year are history ("2019年5月1日成立") and are skipped.
  * A date without a year takes the publication's (see yearFor); with no publication date, the year the
  * item states beside it (yearNearDate, within a year of the page's), else the page's year.
+ * A lead that opens with "当天" and names no day refers to the headline's day (`opts.headline`).
  */
 export function extractEventDate(paragraphs: readonly string[], opts: EventDateOptions = {}): string | null {
+  const fromLead = leadDate(paragraphs, opts);
+  if (fromLead !== null || !opts.headline || !REFERS_TO_HEADLINE.test(paragraphs[0] ?? "")) return fromLead;
+  // "8月8日,万名职工同跳一套工间操" over "当天清晨,…": the headline's day
+  return leadDate([opts.headline], opts);
+}
+
+/** The first day-level date of the lead (see extractEventDate). */
+function leadDate(paragraphs: readonly string[], opts: EventDateOptions): string | null {
   const pub = parsePublication(opts.publicationDate);
   const refYear = pub?.y ?? opts.fallbackYear ?? null;
   for (const sentence of splitSentences(leadOf(paragraphs))) {

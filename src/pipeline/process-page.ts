@@ -251,6 +251,7 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
         publicationDate,
         fallbackYear,
         datelineDay: item.dateline ?? null,
+        headline: simple.subtitle === null ? simple.title : `${simple.title}\n${simple.subtitle}`,
       }),
       place,
       places,

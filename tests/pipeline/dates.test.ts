@@ -187,6 +187,17 @@ describe("extractEventDate: 今天 under a dated dateline", () => {
   });
 });
 
+describe("extractEventDate: a lead that opens with 当天 takes the headline's day", () => {
+  it.each([
+    ["当天清晨,市总工会在广场设立主会场。", "8月8日,万名职工同跳一套工间操", "2026-08-10", "2026-08-08"],
+    ["当天清晨,市总工会在广场设立主会场。", "万名职工同跳一套工间操", "2026-08-10", null],
+    ["8月7日晚,工会送来夜班餐。", "8月8日,万名职工同跳工间操", "2026-08-10", "2026-08-07"], // the lead's own day first
+    ["近日,市总工会设立主会场。", "8月8日,万名职工同跳一套工间操", "2026-08-10", null], // only after 当天
+  ] as const)("%s / %s", (lead, headline, publicationDate, want) => {
+    expect(extractEventDate([lead], { publicationDate, headline })).toBe(want);
+  });
+});
+
 describe("inferPageYear", () => {
   const cases: [string, number | null][] = [
     ["2024年12月成立。2025年累计。2026年元旦。2026年两节。", 2026],
