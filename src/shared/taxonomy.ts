@@ -57,7 +57,7 @@ export const PROGRAMME_TYPES = [
       // something sent to those who hold their posts over the holidays ("为坚守岗位的公交司机送上饺子")
       "坚守(?:岗位|一线|在)[^。；！？!?\\n]{0,20}送(?:上|去|来)",
       // the holiday's own food taken to workers ("送上热腾腾的饺子", "送元宵")
-      "送(?:上|去|来|到)?[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼)",
+      "送(?:上|去|来|到)?[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼|年夜饭|团圆饭|夜班餐|爱心餐)",
     ],
   },
   {
@@ -94,8 +94,13 @@ export const PROGRAMME_TYPES = [
       "骑手驿站",
       "职工驿站",
       "服务驿站",
+      // stations set up for the heat, fixed or on wheels
+      "清凉站",
+      "清凉驿站",
+      "补给站",
+      "流动驿站",
     ],
-    weak: ["驿站", "户外劳动者", "环卫工人"],
+    weak: ["驿站", "户外劳动者", "环卫工人", "补给点", "休息点"],
   },
   {
     id: "gig-worker-services",
@@ -218,6 +223,8 @@ export const PROGRAMME_TYPES = [
       "戏曲",
       "巡演",
       "年货节",
+      "龙舟赛",
+      "赛龙舟",
     ],
     weak: [
       "文化",
@@ -274,11 +281,12 @@ export const PROGRAMME_TYPES = [
       // short courses that end in a skills certificate
       "集训班",
       "技能集训",
+      "送技术",
     ],
     weak: ["培训", "课程", "课堂", "讲座", "授课", "讲授", "传授", "进修", "学历", "集训"],
     // model workers and craftsmen sent to teach: "劳模工匠进校园", "劳模进车间", "工匠进工地"
     patterns: [
-      "(?:劳模|工匠)[^，。；：,.;:!?！？\\n]{0,4}进(?:校园|学校|课堂|工地|企业|车间|班组|园区|社区)",
+      "(?:劳模|工匠)[^，。；：,.;:!?！？\\n]{0,4}进(?:校园|学校|课堂|工地|企业|车间|班组|园区|社区|牧区|农村|乡村)",
     ],
   },
   {
@@ -361,6 +369,9 @@ export const PROGRAMME_TYPES = [
       "劳动技能竞赛",
       "技能比赛",
       "技能比拼",
+      // model workers' and craftsmen's innovation studios, where technical contests are run
+      "创新工作室",
+      "工匠工作室",
     ],
     weak: ["竞赛", "比武", "大赛", "同场竞技", "比拼"],
   },

@@ -142,6 +142,32 @@ describe("classifyItem types", () => {
       ["education-training", "union-building"],
     ],
     [
+      "a dragon-boat race is culture, whoever rows",
+      item("汨罗江上赛龙舟", ["端午节当天,市第九届职工龙舟赛开赛,首次设立外卖骑手、快递员组。"]),
+      ["gig-worker-services", "culture-recreation"],
+    ],
+    [
+      "a cooling station on wheels is a station, and, in the summer drive's column, a warmth visit",
+      item(
+        "芒果园旁的“移动清凉站”",
+        ["区总工会的“移动清凉站”为施工工人送上凉茶和藿香正气水,送清凉到一线。"],
+        {
+          section: "2026年工会夏送清凉行动·一线直击",
+        },
+      ),
+      ["warmth-visits", "outdoor-worker-stations"],
+    ],
+    [
+      "a model worker's innovation studio is the contests' home",
+      item("劳模创新工作室挂牌", ["地区总工会为“次仁劳模创新工作室”授牌,成员15人开展技术攻关。"]),
+      ["skills-competitions"],
+    ],
+    [
+      "night meals taken to a site are a warmth visit",
+      item("工地调整作息 工会送来“夜班餐”", ["区总工会为夜间施工的工人免费提供一餐。"]),
+      ["warmth-visits"],
+    ],
+    [
       "free clinic",
       item("义诊进车间", ["市总工会组织医护人员走进企业开展义诊,为一线职工提供体检和健康咨询。"]),
       ["health-care"],
