@@ -167,13 +167,22 @@ export function datelineDay(paragraph: string): string | null {
 }
 
 /** A line that is only a byline: "本报记者 余嘉熙 本报通讯员 夏若茵", "(本报记者 李丰)". */
+/** a commentary's author line: a box, then a name of two to four characters ("□林 泉", "□李然") */
+const COMMENTATOR = /^□\s*(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3})$/u;
+
 export function parseStandaloneByline(line: string): Byline | null {
   // what is taken off below (a bullet, brackets, 文/图:) is at most 7 visible characters, so a line of
   // more than 47 can never come down to the 40 allowed: such lines are not folded at all
   if (visibleLengthUpTo(line, 47) > 47) return null;
   // the role word tested below stands in the line as printed too (the fold and the trimming leave
   // Han characters alone): most lines have none and need no folding
-  if (!ROLE_TEST.test(line)) return null;
+  if (!ROLE_TEST.test(line)) {
+    // a commentary's author, set after a box: "□林 泉"
+    const author = COMMENTATOR.exec(line.trim());
+    return author?.[1] !== undefined
+      ? { reporters: [author[1].replace(/\s+/gu, "")], correspondents: [], photographers: [] }
+      : null;
+  }
   let t = foldWidth(line)
     .trim()
     .replace(/^[□■◇◆●○]\s*/u, "");

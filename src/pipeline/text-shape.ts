@@ -448,6 +448,9 @@ export function reportsNoProgramme(item: {
   paragraphs?: readonly string[];
 }): boolean {
   if (item.title !== undefined && isNoticeHead(item.title)) return true;
+  // a commentary under its column's name set as its headline ("短评" over "送清凉,更要送“制度凉”")
+  if (item.title !== undefined && item.title.length <= 6 && OPINION_COLUMN.test(foldWidth(item.title).trim()))
+    return true;
   const paragraphs = item.paragraphs ?? [];
   if (CONTINUED_FROM.test(paragraphs[0] ?? "")) return true;
   // an editors' note alone (under the page's banner), or an advertisement marked as one (each

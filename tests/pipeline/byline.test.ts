@@ -99,6 +99,11 @@ describe("parseStandaloneByline", () => {
     { input: "本报记者 赖志凯 摄", expected: null },
     { input: "王晓东 李四", expected: null },
     { input: "记者从市总工会获悉", expected: null },
+    // a commentary's author after a box
+    { input: "□林 泉", expected: by(["林泉"]) },
+    { input: "□李然", expected: by(["李然"]) },
+    { input: "□一个好制度", expected: null },
+    { input: "■林 泉", expected: null },
   ])("$input", ({ input, expected }) => {
     expect(parseStandaloneByline(input)).toEqual(expected);
   });

@@ -132,6 +132,15 @@ describe("reportsNoProgramme", () => {
     [{ kicker: null, section: "言论" }, true],
     [{ kicker: "短评：", section: null }, true],
     [{ kicker: "基层观察", section: null }, false],
+    // the column's name set as the commentary's headline
+    [
+      { kicker: null, section: null, title: "短评", paragraphs: ["高温津贴按标准发足,是劳动者的权利。"] },
+      true,
+    ],
+    [
+      { kicker: null, section: null, title: "工会驿站迎来首批评论员", paragraphs: ["某市总工会开展活动。"] },
+      false,
+    ],
     [{ kicker: "贵州：", section: "职工天地" }, false],
     [{ kicker: null, section: null }, false],
     // an editors' note alone, under the page's banner; one before an article's text is kept
