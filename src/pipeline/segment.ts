@@ -8,6 +8,7 @@ import {
   firstSentenceTitle,
   hasBannerSeparator,
   isNoticeHead,
+  reportsNoProgramme,
   startsMidSentence,
   visibleLength,
   withoutContinuedOn,
@@ -56,7 +57,16 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
   const sections = new SectionTracker();
   const finish = (draft: Draft) => {
     const item = buildItem(draft);
-    const section = sections.next(draft, item?.kind ?? "article");
+    // a commentary or a notice set among a column's items is no item of it and ends no banner
+    const aside =
+      item !== null &&
+      reportsNoProgramme({
+        kicker: item.kicker,
+        section: null,
+        title: item.title,
+        paragraphs: item.paragraphs,
+      });
+    const section = aside ? null : sections.next(draft, item?.kind ?? "article");
     if (item) {
       items.push({
         kind: item.kind,

@@ -868,6 +868,27 @@ describe("segmentPage: headers and section banners", () => {
       expected: [[null, null, "衡水市总工会“春风送岗”专场招聘会提供岗位4200个", null]],
     },
     {
+      name: "a commentary set among a column's kicker-led items ends no banner",
+      text: page(
+        "假日里的坚守·工会在身边",
+        "甲地:",
+        "标题一",
+        lead,
+        "工人时评",
+        "让假日坚守者被“看见”",
+        "□周 言",
+        "每逢长假,总有一些人不能休假。",
+        "乙地:",
+        "标题二",
+        lead,
+      ),
+      expected: [
+        ["假日里的坚守·工会在身边", "甲地:", "标题一", null],
+        [null, null, "工人时评", "让假日坚守者被“看见”"],
+        ["假日里的坚守·工会在身边", "乙地:", "标题二", null],
+      ],
+    },
+    {
       name: "a headline with a comma, known by the lead under it",
       text: page(
         "甲地:",
