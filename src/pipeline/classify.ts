@@ -456,8 +456,17 @@ function scoreParts(
     }
     strong[e] = score;
   }
-  // the section banner is one vote, SECTION_STRONG at most, whatever it names how often: "2026年两节
-  // 工会送温暖行动" names its campaign twice, and a banner alone keeps no label beside the item's own
+  // beside a label the item keeps on its own evidence, the section banner is one vote, SECTION_STRONG
+  // at most, whatever it names how often: "2026年两节工会送温暖行动" names its campaign twice, and
+  // must not add warmth visits to a job fair's report. An item with no clear label of its own
+  // ("为环卫工人送上棉衣") is the campaign's, as the banner says.
+  let ownTop = 0;
+  for (let e = 0; e < strong.length; e++) {
+    const own =
+      (strong[e] as number) + (weak[e] as number) - (section[e] as number) - (sectionWeak[e] as number);
+    if (own > ownTop) ownTop = own;
+  }
+  if (ownTop < KEEP_MIN) return;
   for (let e = 0; e < strong.length; e++) {
     const excess = (section[e] as number) + (sectionWeak[e] as number) - SECTION_STRONG;
     if (excess > 0) strong[e] = (strong[e] as number) - excess;

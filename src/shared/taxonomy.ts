@@ -54,10 +54,11 @@ export const PROGRAMME_TYPES = [
     ],
     weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望", "理发"],
     patterns: [
-      // something sent to those who hold their posts over the holidays ("为坚守岗位的公交司机送上饺子")
-      "坚守(?:岗位|一线|在)[^。；！？!?\\n]{0,20}送(?:上|去|来)",
-      // the holiday's own food taken to workers ("送上热腾腾的饺子", "送元宵")
-      "送(?:上|去|来|到)?[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼|年夜饭|团圆饭|夜班餐|爱心餐)",
+      // something sent to those who hold their posts over the holidays ("为坚守岗位的公交司机送上饺子";
+      // not the couriers who hold theirs to bring the public its parcels)
+      "为[^。；！？!?\\n]{0,6}坚守(?:岗位|一线|在)[^。；！？!?\\n]{0,16}送(?:上|去|来)",
+      // the holiday's own food taken to workers ("送上热腾腾的饺子", "送来“夜班餐”"; not 配送年夜饭)
+      "(?<![配运递])送(?:上|去|来|到)[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼|年夜饭|团圆饭|夜班餐|爱心餐)",
     ],
   },
   {
@@ -97,10 +98,10 @@ export const PROGRAMME_TYPES = [
       // stations set up for the heat, fixed or on wheels
       "清凉站",
       "清凉驿站",
-      "补给站",
       "流动驿站",
     ],
-    weak: ["驿站", "户外劳动者", "环卫工人", "补给点", "休息点"],
+    // (补给站 is as often a figure of speech: 精神补给站, 心灵补给站, a marathon's)
+    weak: ["驿站", "户外劳动者", "环卫工人", "补给站", "补给点", "休息点"],
   },
   {
     id: "gig-worker-services",
@@ -165,19 +166,7 @@ export const PROGRAMME_TYPES = [
     ],
     // blood pressure checked and health advice at a station or a work site: often one service of the
     // many a station lists, so they count little alone
-    weak: [
-      "医院",
-      "医护",
-      "健康",
-      "中医",
-      "急救",
-      "健康咨询",
-      "测量血压",
-      "量血压",
-      "养生",
-      "医师",
-      "疾病预防",
-    ],
+    weak: ["医院", "医护", "健康", "中医", "急救", "健康咨询", "测量血压", "量血压", "养生", "疾病预防"],
   },
   {
     id: "culture-recreation",
@@ -286,7 +275,7 @@ export const PROGRAMME_TYPES = [
     weak: ["培训", "课程", "课堂", "讲座", "授课", "讲授", "传授", "进修", "学历", "集训"],
     // model workers and craftsmen sent to teach: "劳模工匠进校园", "劳模进车间", "工匠进工地"
     patterns: [
-      "(?:劳模|工匠)[^，。；：,.;:!?！？\\n]{0,4}进(?:校园|学校|课堂|工地|企业|车间|班组|园区|社区|牧区|农村|乡村)",
+      "(?:劳模|工匠)[^，。；：,.;:!?！？\\n宣]{0,4}进(?:校园|学校|课堂|工地|企业|车间|班组|园区|社区|牧区|农村|乡村)",
     ],
   },
   {
@@ -316,7 +305,7 @@ export const PROGRAMME_TYPES = [
       "零工市场",
       "零工驿站",
     ],
-    weak: ["招聘", "就业", "岗位", "用工"],
+    weak: ["招聘", "就业", "岗位"],
   },
   {
     id: "rights-protection",
@@ -369,11 +358,10 @@ export const PROGRAMME_TYPES = [
       "劳动技能竞赛",
       "技能比赛",
       "技能比拼",
-      // model workers' and craftsmen's innovation studios, where technical contests are run
-      "创新工作室",
-      "工匠工作室",
     ],
-    weak: ["竞赛", "比武", "大赛", "同场竞技", "比拼"],
+    // model workers' and craftsmen's innovation studios, where technical contests are run, are weak: a
+    // profile or a visit names them in passing
+    weak: ["竞赛", "比武", "大赛", "同场竞技", "比拼", "创新工作室", "工匠工作室"],
   },
   {
     id: "union-building",

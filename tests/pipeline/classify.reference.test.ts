@@ -47,14 +47,16 @@ function referencePick(entries: readonly TaxonomyEntry[], item: ClassifyInput): 
     let score = 0;
     for (const p of parts) score += weigh(strongRe, p.text, p.quoted, p.strong, 1);
     if (weakRe) for (const p of parts) score += weigh(weakRe, mask(p.text), p.quoted, p.weak, 0.25);
-    // the section banner (parts[0]) adds 1.5 at most
     const s = parts[0] as (typeof parts)[number];
     const fromSection =
       weigh(strongRe, s.text, s.quoted, s.strong, 1) +
       (weakRe ? weigh(weakRe, mask(s.text), s.quoted, s.weak, 0.25) : 0);
-    score -= Math.max(0, fromSection - 1.5);
-    return { id: e.id, score };
+    return { id: e.id, score, fromSection };
   });
+  // beside a label of the item's own (2 or more without the banner), the section banner (parts[0])
+  // adds 1.5 at most
+  if (scores.some((x) => x.score - x.fromSection >= 2))
+    for (const x of scores) x.score -= Math.max(0, x.fromSection - 1.5);
   const top = Math.max(0, ...scores.map((s) => s.score));
   if (top < 0.75) return [];
   return scores.filter((s) => s.score >= 0.2 * top && (s.score >= 2 || s.score === top)).map((s) => s.id);

@@ -168,6 +168,33 @@ describe("classifyItem types", () => {
       ["warmth-visits"],
     ],
     [
+      "an item with no clear label of its own is the campaign's its banner names",
+      item("环卫工人穿上新棉衣", ["市总工会为100名环卫工人送上棉衣和手套。"], {
+        section: "2026年两节工会送温暖行动",
+      }),
+      ["warmth-visits"],
+    ],
+    [
+      "a figure of speech is no station (精神补给站)",
+      item("职工书屋成了车间里的“精神补给站”", ["企业工会在车间建起职工书屋,藏书3000册。"]),
+      ["culture-recreation"],
+    ],
+    [
+      "couriers holding their posts for the public are no warmth visit, nor are dinners delivered",
+      item("春节不打烊", ["快递员们坚守岗位,为市民送上一件件年货包裹;骑手配送年夜饭订单5000余份。"]),
+      ["gig-worker-services"],
+    ],
+    [
+      "a lecture tour of model workers is no training",
+      item("劳模宣讲团走进乡村", ["市总工会劳模宣讲团走进乡村,宣讲劳模精神。"]),
+      [],
+    ],
+    [
+      "a hospital visited with gifts is a warmth visit, not health care",
+      item("医师节慰问一线医务人员", ["市总工会走进市中心医院,向200名医师送去慰问品。"]),
+      ["warmth-visits"],
+    ],
+    [
       "free clinic",
       item("义诊进车间", ["市总工会组织医护人员走进企业开展义诊,为一线职工提供体检和健康咨询。"]),
       ["health-care"],
