@@ -247,7 +247,8 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       // above them or not
       if (body.lastIsNumbered && NUMBERED_CAPTION.test(u.text)) return false;
       // a report's own photo, captioned among its paragraphs ("图为…。 本报记者 … 摄")
-      if (u.credit && body.hasLead && ARTICLE_PHOTO_CAPTION.test(u.text)) return false;
+      // (not one set apart by a wide gap: a photo of its own at the foot of the page)
+      if (u.credit && body.hasLead && !u.wideGapBefore && ARTICLE_PHOTO_CAPTION.test(u.text)) return false;
       if (u.credit) return true;
       if (body.texts === 1 && body.firstIsCaption) return true;
       return u.wideGapBefore && !startsMidSentence(u.text);
@@ -263,6 +264,8 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
 function endsBox(units: readonly PageUnit[], i: number): boolean {
   const u = units[i] as PageUnit;
   if (u.wideGapBefore) return true;
+  // a headline-less brief's lead, or a photo's caption
+  if (u.kind === "text") return u.dateline || u.credit;
   if (u.kind !== "heading" && u.kind !== "kicker") return false;
   const opens = (x: PageUnit | undefined) =>
     x !== undefined &&
@@ -329,13 +332,15 @@ const isDatedBulletBrief = (u: PageUnit | undefined) =>
 type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
 
 /** a numbered caption of a photo group: "图①:…", "图2 …", or one placed by position: "上图:…", "左下图:…" */
-const NUMBERED_CAPTION = /^(?:图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]|[上中下左右]{1,2}图\s*[:：])/u;
+const NUMBERED_CAPTION = /^(?:图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]|[上中下左右]{1,2}图(?:\s*[:：]|为))/u;
 /** the caption of an article's own photo, set among its paragraphs: "图为6月17日,…" */
 const ARTICLE_PHOTO_CAPTION = /^图为/u;
 
 /** the dash a subtitle is set after: "——访温州市总工会…", "—记…", "--" */
 const DASH_LEAD = /^(?:[—―]+|-{2,})\s*/u;
 
+/** shortest first line of a headline broken over two lines on a spaced page (see isHeadlineRunOn) */
+const MIN_BROKEN_LINE = 8;
 /** longest second line of a headline broken over two lines (see isHeadlineRunOn) */
 const MAX_RUN_ON = 8;
 
@@ -350,9 +355,12 @@ const MAX_RUN_ON = 8;
  */
 export function isHeadlineRunOn(title: string, next: PageUnit, spaced: boolean): boolean {
   if (next.kind !== "heading" || next.gapBefore !== 0 || DASH_LEAD.test(foldWidth(next.text))) return false;
-  if (spaced) return true;
   const n = visibleLength(next.text);
-  return n <= MAX_RUN_ON && 2 * n < visibleLength(title);
+  const t = visibleLength(title);
+  // a line broken by the column is a full line over its rest; a short line over a longer one is a
+  // lead-in over its headline ("冬日送暖进万家" / "山西晋中市总工会为2000名环卫工送上棉衣")
+  if (spaced) return t >= MIN_BROKEN_LINE && n <= t;
+  return n <= MAX_RUN_ON && 2 * n < t;
 }
 
 /** longest banner taken without a separator, above a run of briefs ("简讯", "基层传真") */

@@ -232,6 +232,8 @@ export function isHeadlineLike(text: string): boolean {
   return quotesBalanced(t);
 }
 
+/** Han characters only, around one comma */
+const SLOGAN = /^\p{Script=Han}+,\p{Script=Han}+$/u;
 /** at most this long, a line with one comma may still be a headline (see isCommaHeadline) */
 const MAX_COMMA_HEADLINE = 24;
 
@@ -246,6 +248,9 @@ export function isCommaHeadline(text: string): boolean {
   const t = foldWidth(text).trim();
   const comma = t.indexOf(",");
   if (comma < 2 || t.indexOf(",", comma + 1) >= 0 || t.length - comma - 1 < 4) return false;
+  // two halves of four to seven characters each, of a length and all words, are a slogan ("弘扬劳模精神,
+  // 争做时代先锋"), set as a banner
+  if (comma >= 4 && comma <= 7 && Math.abs(t.length - 2 * comma - 1) <= 1 && SLOGAN.test(t)) return false;
   if (/[。;!?…:、]/u.test(t) || endsWithOpenPunctuation(t)) return false;
   return quotesBalanced(t);
 }
@@ -428,7 +433,7 @@ const ADVERT_MARK = /[([][^()[\]]{0,24}(?:广告|廣告)\s*[)\]]\s*$/u;
  * own: it may stand between an article's headline and its lead, and a box would swallow the article.
  */
 const NOTICE_HEAD =
-  /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告|读者来信|群众来信|网友来信|来信|读者之声|编后|编后语|編後)\s*:?$|^.{1,20}(?:启事|啟事)$/u;
+  /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告|读者来信|群众来信|网友来信|来信|读者之声|编后|编后语|編後)\s*:?$|^.{1,16}(?:征文|征稿|征集|招募|寻人|更正)(?:启事|啟事)$/u;
 
 /** A line that only labels a notice box (see NOTICE_HEAD): it starts a box of its own. */
 export const isNoticeHead = (text: string): boolean => NOTICE_HEAD.test(foldWidth(text).trim());

@@ -756,6 +756,72 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     ]);
   });
 
+  it("keeps a photo set apart by a wide gap at the foot of the page as a photo of its own", () => {
+    const items = segmentPage(
+      [
+        "深圳龙华:",
+        "",
+        "骑手驿站添新装",
+        "",
+        "本报讯 (记者 陈 星)近日,区总工会为骑手驿站添置冰柜。",
+        "",
+        "",
+        "",
+        "图为6月17日,工会工作人员为建筑工人送去绿豆汤。 本报记者 陈星 摄",
+      ].join("\n"),
+    );
+    expect(items.map((i) => [i.title.slice(0, 6), i.kind])).toEqual([
+      ["骑手驿站添新", "article"],
+      ["图为6月17", "photo"],
+    ]);
+  });
+
+  it("ends a notice box at a headline-less brief's lead", () => {
+    const items = segmentPage(
+      page(
+        "某区工会慰问一线职工",
+        "本报讯 近日,某区总工会开展慰问活动。",
+        "编后",
+        "慰问不能一送了之。",
+        "本报讯 (记者 甲乙)1月20日,某县总工会举办招聘会。",
+        "本报讯 (记者 丙丁)1月21日,某市总工会开展义诊。",
+      ),
+    );
+    expect(items.map((i) => i.title)).toEqual([
+      "某区工会慰问一线职工",
+      "编后",
+      "1月20日,某县总工会举办招聘会",
+      "1月21日,某市总工会开展义诊",
+    ]);
+  });
+
+  it("keeps a report headlined with a notice's word", () => {
+    const items = segmentPage(
+      page(
+        "一则特别的招聘启事",
+        "本报记者 王 五",
+        "近日,某市总工会发布一则招聘启事,为困难职工子女提供岗位。",
+      ),
+    );
+    expect(items.map((i) => [i.title, i.kind, i.paragraphs.length])).toEqual([
+      ["一则特别的招聘启事", "article", 1],
+    ]);
+  });
+
+  it("reads 上图为/下图为 as captions placed by position", () => {
+    const items = segmentPage(
+      page(
+        "码头上的技能比武",
+        "6月16日,市总工会举办港口装卸职业技能竞赛。",
+        "上图为门机司机在比赛中抓取集装箱。",
+        "下图为叉车选手完成货物堆码。 本报记者 黄 海 摄",
+      ),
+    );
+    expect(items.map((i) => [i.title, i.kind, i.paragraphs.length])).toEqual([
+      ["码头上的技能比武", "photo", 3],
+    ]);
+  });
+
   it("keeps the day of a dated dateline for the item's 今天", () => {
     const items = segmentPage(
       page(
@@ -886,6 +952,28 @@ describe("segmentPage: headers and section banners", () => {
         ["假日里的坚守·工会在身边", "甲地:", "标题一", null],
         [null, null, "工人时评", "让假日坚守者被“看见”"],
         ["假日里的坚守·工会在身边", "乙地:", "标题二", null],
+      ],
+    },
+    {
+      name: "a short lead-in line set close over a longer headline is no broken headline",
+      text: page("甲地:", "标题一", lead, "冬日送暖进万家\n山西晋中市总工会为2000名环卫工送上棉衣", lead),
+      expected: [
+        [null, "甲地:", "标题一", null],
+        [null, null, "冬日送暖进万家", "山西晋中市总工会为2000名环卫工送上棉衣"],
+      ],
+    },
+    {
+      name: "a slogan of two even halves over a feature's headline is no headline",
+      text: page(
+        "弘扬劳模精神,争做时代先锋",
+        "“金牌焊工”的三十年",
+        "本报记者 王 五",
+        "近日,记者走进某厂焊接车间。",
+      ),
+      // (the slogan stays an item of its own, as before: the feature keeps its headline)
+      expected: [
+        [null, null, "弘扬劳模精神,争做时代先锋", null],
+        [null, null, "“金牌焊工”的三十年", null],
       ],
     },
     {
