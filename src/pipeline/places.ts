@@ -40,6 +40,13 @@ const WEAK_AFTER =
 const UNION_AFTER = /(?:总工会|工会|总(?![结体计数量额共书]))/y;
 /** a railway station named after the place ("海东站", "郑州东站"): where it stands, not who acts */
 const STATION_AFTER = /[东西南北]?站(?![长点台])/y;
+/** a stop of a touring campaign, not a railway station: "劳模工匠助企行·宁波站" */
+const CAMPAIGN_STOP_BEFORE = new Set([0xb7, 0x30fb, 0x2022, 0x2027]);
+/** The mention `m` names a railway station ("海东站"), not a campaign's stop ("…·宁波站"). */
+function isStation(text: string, m: Mention): boolean {
+  return !CAMPAIGN_STOP_BEFORE.has(text.charCodeAt(m.start - 1)) && matchesAt(STATION_AFTER, text, m.end);
+}
+
 /** `re` (sticky) matches at `at` in `text` */
 function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -98,7 +105,7 @@ export function resolvePlaces(
     if (next?.chained && next.start === m.end) continue; // a qualifier: its child carries it
     while (part < ends.length && (ends[part] as number) <= m.start) part++;
     let w = part < ends.length ? (weights[part] as number) : 1;
-    if (matchesAt(WEAK_AFTER, text, m.end) || matchesAt(STATION_AFTER, text, m.end)) w *= COMPANY_FACTOR;
+    if (matchesAt(WEAK_AFTER, text, m.end) || isStation(text, m)) w *= COMPANY_FACTOR;
     else if (matchesAt(UNION_AFTER, text, m.end)) w *= UNION_FACTOR;
     own.set(m.entry, (own.get(m.entry) ?? 0) + w);
   }
@@ -110,7 +117,7 @@ export function resolvePlaces(
     for (const up of lineage(m.entry, g)) if (!firstSeen.has(up)) firstSeen.set(up, m.start);
 
   let at = best(support, firstSeen, null);
-  if (!at || isRoundup(support, at)) return { place: null, places: placesOf(mentions, g), tied };
+  if (!at || isRoundup(support, at, firstSeen)) return { place: null, places: placesOf(mentions, g), tied };
   // each level's count of bare references is asked for up to three times: counted once
   const implicitOf: Partial<Record<PlaceLevel, number>> = {};
   let ownAbove = (own.get(at) ?? 0) + implicitAt(implicitOf, text, mentions, "province");
@@ -168,9 +175,15 @@ const ROUNDUP_LEAD = 1.5;
 
 /**
  * A roundup of several provinces' programmes ("在河北,… 在江苏,… 在广东,…"): three provinces or more
- * named, the best supported less than ROUNDUP_LEAD times the next. Its place is none of them.
+ * named, the best supported less than ROUNDUP_LEAD times the next, and none of its cities named (an
+ * event "在安徽芜湖" with teams "来自上海、江苏、浙江" is 芜湖's). Its place is none of them.
  */
-function isRoundup(support: ReadonlyMap<GazetteerEntry, number>, top: GazetteerEntry): boolean {
+function isRoundup(
+  support: ReadonlyMap<GazetteerEntry, number>,
+  top: GazetteerEntry,
+  firstSeen: ReadonlyMap<GazetteerEntry, number>,
+): boolean {
+  if (best(support, firstSeen, top) !== undefined) return false;
   let provinces = 0;
   let second = 0;
   for (const [e, s] of support) {

@@ -141,6 +141,10 @@ function pageContext(
   return context;
 }
 
+/** how many of a page's other placed items, and what share of them, must share a province to settle ties */
+const PAGE_MIN_ITEMS = 2;
+const PAGE_SHARE = 0.8;
+
 /**
  * Items whose place names several units share and which neither they nor their context settle
  * ("【鼓楼】…鼓楼区总工会" and nothing else) are resolved again with the places of the page's other items
@@ -154,12 +158,21 @@ function settleTies(
 ): void {
   if (!resolved.some((r) => r.tied)) return;
   const g = loadGazetteer();
-  const page: GazetteerEntry[] = [];
+  // the page's province, when its other placed items agree on one: a 各地 page mixing provinces
+  // settles nothing (a lone 朝阳区 beside three 吉林 items is as likely 北京's)
+  const byProvince = new Map<string, number>();
+  let placed = 0;
   for (const r of resolved) {
-    const entry = r.place === null || r.tied ? undefined : g.byAdcode.get(r.place.adcode);
-    if (entry !== undefined) page.push(entry);
+    if (r.place === null || r.tied) continue;
+    placed++;
+    const code = `${r.place.adcode.slice(0, 2)}0000`;
+    byProvince.set(code, (byProvince.get(code) ?? 0) + 1);
   }
-  if (page.length === 0) return;
+  let province: string | null = null;
+  for (const [code, n] of byProvince) if (n >= PAGE_MIN_ITEMS && n >= PAGE_SHARE * placed) province = code;
+  const entry = province === null ? undefined : g.byAdcode.get(province);
+  if (entry === undefined) return;
+  const page = [entry];
   for (let k = 0; k < items.length; k++) {
     if (!(resolved[k] as ResolvedPlaces).tied) continue;
     const item = items[k] as PageItem;

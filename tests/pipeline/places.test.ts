@@ -87,6 +87,18 @@ describe("resolvePlaces: the place of the programme", () => {
       ["江西省", null, null, "province"],
     ],
     [
+      "a touring campaign's stop (…·宁波站) is no railway station",
+      item("劳模工匠助企行·宁波站", ["浙江省总工会组织来自杭州、温州的10名劳模工匠走进企业。"]),
+      ["浙江省", "宁波市", null, "city"],
+    ],
+    [
+      "an event in one city with teams from other provinces is that city's, no roundup",
+      item("长三角职工篮球赛开幕", [
+        "5月10日,长三角职工篮球赛在安徽芜湖开幕,来自上海、江苏、浙江的16支职工队伍参赛。",
+      ]),
+      ["安徽省", "芜湖市", null, "city"],
+    ],
+    [
       "a station alone still places the item",
       item("春运暖心服务", ["1月20日,工会志愿者在郑州东站为返乡旅客送上热饮。"]),
       ["河南省", "郑州市", null, "city"],
@@ -336,9 +348,21 @@ describe("a shared name the item leaves open is read with its page", () => {
     );
   const gulou = "【鼓楼】\n\n困难职工心愿全部认领\n\n今年以来,鼓楼区总工会征集困难职工“微心愿”412个。";
   const fujian = "【长汀】\n\n金秋助学\n\n今年暑期,福建省龙岩市长汀县总工会开展“金秋助学”活动。";
+  const fujian2 = "【晋江】\n\n驿站提质\n\n今年,福建省泉州市晋江市总工会新建工会驿站12个。";
+  const jilin = "【长春】\n\n骑手驿站\n\n近日,吉林省长春市朝阳区总工会新建骑手驿站。";
   it.each([
     ["alone, the lowest code decides (南京)", gulou, ["南京市鼓楼区"]],
-    ["beside an item in 福建, 福州's", `${gulou}\n\n${fujian}`, ["福州市鼓楼区", "龙岩市长汀县"]],
+    [
+      "beside two items in 福建, 福州's",
+      `${gulou}\n\n${fujian}\n\n${fujian2}`,
+      ["福州市鼓楼区", "龙岩市长汀县", "泉州市晋江市"],
+    ],
+    ["beside only one, still the lowest code", `${gulou}\n\n${fujian}`, ["南京市鼓楼区", "龙岩市长汀县"]],
+    [
+      "on a page that mixes provinces, still the lowest code",
+      `${gulou}\n\n${fujian}\n\n${fujian2}\n\n${jilin}\n\n${jilin}`,
+      ["南京市鼓楼区", "龙岩市长汀县", "泉州市晋江市", "长春市朝阳区", "长春市朝阳区"],
+    ],
     [
       "under a banner naming 八闽, 福州's",
       `2025年终盘点·八闽工会办实事\n\n${gulou}\n\n【长汀】\n\n助学\n\n今年暑期开展“金秋助学”活动。`,
