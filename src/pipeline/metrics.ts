@@ -40,9 +40,13 @@ interface UnitRule {
   notNumeral?: readonly string[];
 }
 
-/** names that open with a numeral and a measure word: the folk duets 二人转 and 二人台, not 2 people */
+/**
+ * names that open with a numeral and a measure word: the folk duets 二人转 and 二人台, not 2 people
+ * (but "二人转岗", "二人转正" are two people moved or made permanent)
+ */
 const SET_PHRASES = ["二人转", "二人台"] as const;
-const isSetPhraseAt = (folded: string, at: number) => SET_PHRASES.some((p) => folded.startsWith(p, at));
+const isSetPhraseAt = (folded: string, at: number) =>
+  SET_PHRASES.some((p) => folded.startsWith(p, at)) && !"岗正".includes(folded.charAt(at + 3) || "-");
 
 const PEOPLE: UnitRule = { kind: "people", unit: "人" };
 const COUNT: UnitRule = { kind: "count" };
