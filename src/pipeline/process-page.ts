@@ -11,7 +11,13 @@ import { extractMetrics } from "./metrics.ts";
 import { extractOrganizer } from "./organizer.ts";
 import { type ResolvedPlaces, resolvePlaces } from "./places.ts";
 import { segmentPage } from "./segment.ts";
-import { firstSentenceTitle, paperName, reportsNoProgramme, runningHeadDate } from "./text-shape.ts";
+import {
+  firstSentenceTitle,
+  paperName,
+  publisherLine,
+  reportsNoProgramme,
+  runningHeadDate,
+} from "./text-shape.ts";
 import type { PageItem } from "./types.ts";
 
 export interface PageResult {
@@ -234,7 +240,10 @@ export function processPage(file: string, bytes: Uint8Array): PageResult {
   // A regional paper's items that name no place are its region's ("湖南工人报", "澳門工人報"); a
   // national paper's name names none, and its unplaced items stay unplaced.
   const paper = paperName(publication?.source, body);
-  const paperPlace = paper === null ? null : placeOfPaper(traditional ? toSimplified(paper) : paper);
+  // (a county paper's title may not name its county, its publisher line does)
+  const publisher = paper === null ? publisherLine(body) : null;
+  const masthead = paper ?? publisher;
+  const paperPlace = masthead === null ? null : placeOfPaper(traditional ? toSimplified(masthead) : masthead);
   // where the page stands, for names several units share: the paper's region and each section
   // banner's places ("2025年终盘点·八闽工会办实事"), by banner
   const paperEntry = paperPlace === null ? undefined : loadGazetteer().byAdcode.get(paperPlace.adcode);

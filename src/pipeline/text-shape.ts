@@ -389,6 +389,26 @@ const HEAD_PART = new RegExp(
   "u",
 );
 
+/** "中共霍山县委主管　霍山县融媒体中心主办": who publishes a local paper, under its masthead */
+const PUBLISHER_LINE = /(?:主办|主管)(?:单位)?\s*$/u;
+
+/**
+ * The publisher line among the page's first lines (see PUBLISHER_LINE), which names a county paper's
+ * county where its title ("今日霍山") does not; null without one.
+ */
+export function publisherLine(body: string): string | null {
+  let seen = 0;
+  for (let start = 0; start < body.length && seen < RUNNING_HEAD_LINES; ) {
+    const nl = body.indexOf("\n", start);
+    const line = body.slice(start, nl === -1 ? body.length : nl).trim();
+    start = nl === -1 ? body.length : nl + 1;
+    if (line === "") continue;
+    if (line.length <= 40 && PUBLISHER_LINE.test(line)) return line;
+    seen++;
+  }
+  return null;
+}
+
 /**
  * The paper a page is from: its front matter's `source`, else a masthead line among the page's first
  * lines; null when neither names one.

@@ -321,6 +321,11 @@ describe("a regional paper's items that name no place are its region's", () => {
     ],
     ["a source line is no masthead", `来源:北京日报\n\n${item}`, [null]],
     [
+      "a county paper whose title names no county: its publisher line does",
+      `---\nsource: 今日霍山\n---\n\n今日霍山\n\n中共霍山县委主管　霍山县融媒体中心主办\n\n${item}`,
+      [["安徽省", "六安市"]],
+    ],
+    [
       "a place the item names wins",
       `---\nsource: 湖南工人报\n---\n\n慰问送到工地上\n\n近日,江西省南昌市总工会组织慰问团走进建筑工地。`,
       [["江西省", "南昌市"]],
