@@ -8,6 +8,7 @@ import {
   isHeadlineLike,
   isLinkLine,
   isPageFurniture,
+  isPostsHead,
   isRelatedHead,
   isRunningHeadPart,
   isTableRow,
@@ -58,19 +59,40 @@ export interface UnitParse {
 
 /** how far down a page its running head may be set, in non-blank lines */
 
+/** "01", "02", "1": a section's number set on a line of its own */
+const SECTION_NUMBER = /^0?\d$/u;
+
 export function pageUnits(body: string, firstLine: number): PageUnit[] {
   const units: PageUnit[] = [];
   let gap = 0;
   let inLinks = false;
+  let postLinks = false;
   let seen = 0;
+  // the blank lines before a section number ("01"), which stand for those around it (see below)
+  let gapBeforeMarker = -1;
   const raws = body.split("\n");
   for (let k = 0; k < raws.length; k++) {
     // trim() strips exactly what \s matches (U+3000 included)
     const text = (raws[k] as string).trim();
     if (text !== "") {
       seen++;
-      // a block of links to other articles ("相关阅读:" and its "·" lines) is furniture too
-      inLinks = isRelatedHead(text) || (inLinks && isLinkLine(text));
+      // a block of links to other articles ("相关阅读:" and its "·" lines) is furniture too; under a
+      // public account's "往期推荐" the links are bare headlines
+      const head = isRelatedHead(text);
+      postLinks = head ? isPostsHead(text) : postLinks && inLinks;
+      inLinks = head || (inLinks && (isLinkLine(text) || (postLinks && isHeadlineLike(text))));
+    }
+    // a section number on a line of its own ("01", "02" in a public account's article) leads into the
+    // subheading under it: it is dropped with the blank lines after it (but see below)
+    if (text !== "" && seen > RUNNING_HEAD_LINES && SECTION_NUMBER.test(text)) {
+      gapBeforeMarker = gap;
+      continue;
+    }
+    if (text !== "" && gapBeforeMarker >= 0) {
+      // (not before a 【place】 label: then the numbers count a roundup's items, "01 【江苏常州】…")
+      if (text.charCodeAt(0) !== 0x3010) gap = gapBeforeMarker;
+      else gap++;
+      gapBeforeMarker = -1;
     }
     // the running head, the editors' line and the like are read as the blank space they stand in
     const furniture =
@@ -97,7 +119,15 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
   // (bottom up: a subtitle with a comma makes the line above it a headline too)
   for (let k = units.length - 2; k >= 0; k--) {
     const u = units[k] as PageUnit;
-    if (u.kind === "text" && !u.dateline && !u.credit && !u.row && leadsIntoItem(units, k + 1)) {
+    // (or by where it stands: the page's first line, over a paragraph, as a web page sets its title)
+    const opensPage = k === 0 && units[1]?.kind === "text";
+    if (
+      u.kind === "text" &&
+      !u.dateline &&
+      !u.credit &&
+      !u.row &&
+      (opensPage || leadsIntoItem(units, k + 1))
+    ) {
       if (isCommaHeadline(u.text)) u.kind = "heading";
     }
   }

@@ -248,7 +248,14 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       if (body.lastIsNumbered && NUMBERED_CAPTION.test(u.text)) return false;
       // a report's own photo, captioned among its paragraphs ("图为…。 本报记者 … 摄")
       // (not one set apart by a wide gap: a photo of its own at the foot of the page)
-      if (u.credit && body.hasLead && !u.wideGapBefore && ARTICLE_PHOTO_CAPTION.test(u.text)) return false;
+      // (a report: a lead, or two paragraphs; a web page's byline is in its source line)
+      if (
+        u.credit &&
+        (body.hasLead || body.texts >= 2) &&
+        !u.wideGapBefore &&
+        ARTICLE_PHOTO_CAPTION.test(u.text)
+      )
+        return false;
       if (u.credit) return true;
       if (body.texts === 1 && body.firstIsCaption) return true;
       return u.wideGapBefore && !startsMidSentence(u.text);

@@ -337,8 +337,15 @@ const WEB_FURNITURE: readonly ((t: string) => boolean)[] = [
   (t) =>
     /^(?:今日导读|本版导读|本期导读|导读|今日要目|要目)$/u.test(t) ||
     /\(\s*第?\s*\d{1,2}\s*版\s*\)$/u.test(t),
-  // the breadcrumb: "首页 > 工会动态 > 正文"
-  (t) => /^(?:首页|当前位置|您的位置|位置)\s*:?.*(?:>|›|»|→)/u.test(t),
+  // the breadcrumb: "首页 > 工会动态 > 正文", "中工网 > 权益保障 > 正文"
+  (t) =>
+    /^(?:首页|当前位置|您的位置|位置)\s*:?.*(?:>|›|»|→)/u.test(t) ||
+    /^[^>›»\s]{1,12}(?:\s*[>›»]\s*[^>›»\s]{1,12}){2,}$/u.test(t),
+  // a public account's article: its author line ("原创　山西工会　2026年05月14日 18:06　山西") and its
+  // calls to follow, read on or like
+  (t) => /^原创\s/u.test(t) && ANY_DATE.test(t),
+  (t) =>
+    /^(?:点击(?:上方)?蓝字关注(?:我们)?|关注我们|阅读原文|点个在看|点赞在看|分享、?点赞、?在看)$/u.test(t),
   // the source line: "2026-02-20 08:45 来源:工人日报客户端 作者:记者 唐瑶", "发布时间:2026-02-20";
   // not "经费来源:市总工会专项资金"
   (t) =>
@@ -356,7 +363,7 @@ const WEB_FURNITURE: readonly ((t: string) => boolean)[] = [
 ];
 /** the hints the furniture tests need, as printed: a line with none of them is ruled out unfolded */
 const FURNITURE_HINT =
-  /版|导读|要目|星期|\d\s*日\s*周|编辑|责编|美编|校对|版式|组版|制图|首页|位置|来源|发布|分享|字体|【|版权|转载|Copyright|©/iu;
+  /版|导读|要目|星期|\d\s*日\s*周|编辑|责编|美编|校对|版式|组版|制图|首页|位置|来源|发布|分享|字体|【|版权|转载|Copyright|©|[>›»]|原创|关注|阅读原文|在看/iu;
 
 /**
  * Page furniture that is no part of any item: the running head (the date with its weekday, the page's
@@ -503,14 +510,20 @@ export function withoutContinuedOn(text: string): string {
 }
 
 /** "相关阅读:" and its kin: the head of a block of links to other articles */
-const RELATED_HEAD = /^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|热点推荐|猜你喜欢)\s*:?$/u;
+const RELATED_HEAD =
+  /^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|热点推荐|猜你喜欢|往期推荐|往期回顾|精彩回顾)\s*:?$/u;
 /** a link of such a block: "·多地工会为春节坚守岗位职工送上“年夜饭”" */
 const LINK_LINE = /^[·•▪◦]/u;
 
 /** The head of a block of links to other articles ("相关阅读:"), which is furniture with its links. */
 export const isRelatedHead = (text: string): boolean =>
   // the heads' first characters, as printed (the fold leaves Han characters alone): most lines stop here
-  "相延推热猜".includes(text.charAt(0)) && RELATED_HEAD.test(foldWidth(text).trim());
+  "相延推热猜往精".includes(text.charAt(0)) && RELATED_HEAD.test(foldWidth(text).trim());
+/**
+ * A public account's list of earlier posts ("往期推荐"), whose links are bare headlines: the list
+ * ends the article, so every headline-shaped line under it is a link.
+ */
+export const isPostsHead = (text: string): boolean => text.startsWith("往期") || text.startsWith("精彩回顾");
 /** A line of such a block. */
 export const isLinkLine = (text: string): boolean => LINK_LINE.test(text);
 

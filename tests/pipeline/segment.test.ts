@@ -822,6 +822,71 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     ]);
   });
 
+  it("reads a public account's article as one item: numbered sections, captions, and its list of earlier posts", () => {
+    const items = segmentPage(
+      page(
+        "首批300余名一线职工踏上疗休养专列！今年全省这样安排",
+        "原创　山西工会　山西工会　2026年05月14日 18:06　山西",
+        "点击上方蓝字关注我们",
+        "5月13日上午,一趟疗休养专列从太原站驶出。",
+        "本月12日,省总工会印发全省职工疗休养工作实施方案。",
+        "方案提出,今年全省安排职工疗休养3.8万人次。",
+        "01",
+        "线路多了　选择多了",
+        "今年,省总工会遴选职工疗休养基地41家。",
+        "“没想到我们一线工人也有份。”一名职工说。",
+        "02",
+        "名额向一线倾斜",
+        "方案明确,一线职工比例不低于80%。",
+        "疗休养期间,职工享受带薪假期。",
+        "（首批疗休养职工在太原站合影）",
+        "往期推荐",
+        "全省职工职业技能大赛启动　设奖金120万元",
+        "五一假期　全省1200余家工会驿站不打烊",
+        "阅读原文",
+      ),
+    );
+    expect(items.map((i) => [i.title, i.paragraphs.length])).toEqual([
+      ["首批300余名一线职工踏上疗休养专列！", 10],
+    ]);
+  });
+
+  it("keeps numbered items of a roundup apart when each has a 【place】 label", () => {
+    const items = segmentPage(
+      page(
+        "春节假期　这些地方的工会服务“不打烊”",
+        "春节假期,各地工会服务不打烊。",
+        "01",
+        "【江苏常州】骑手驿站里摆起年夜饭",
+        "2月16日傍晚,常州市武进区一处工会驿站里摆起年夜饭。",
+        "02",
+        "【福建漳州】健康服务站开进服务区",
+        "2月9日至11日,漳州市总工会组织医护人员开展义诊。",
+      ),
+    );
+    expect(items.map((i) => i.title)).toEqual([
+      "春节假期　这些地方的工会服务“不打烊”",
+      "【江苏常州】骑手驿站里摆起年夜饭",
+      "【福建漳州】健康服务站开进服务区",
+    ]);
+  });
+
+  it("keeps a web article's own 图为 captions in it, its byline being in the source line", () => {
+    const items = segmentPage(
+      page(
+        "中工网 > 权益保障 > 正文",
+        "工伤农民工的“维权路”,工会律师陪着走",
+        "发布时间:2025年12月18日 07:15　来源:工人日报　作者:本报记者 邹 欣",
+        "12月15日上午,赣州市总工会职工法律援助中心律师来到工棚。",
+        "今年52岁的刘德明在建筑工地干了二十多年木工。",
+        "图为12月15日,律师向刘德明讲解工伤待遇申领流程。　本报通讯员 李 明 摄",
+        "律师驻点,把援助送到工地",
+        "赣州市总工会在全市建立“工会法律援助工作站”。",
+      ),
+    );
+    expect(items.map((i) => [i.title, i.kind])).toEqual([["工伤农民工的“维权路”,工会律师陪着走", "article"]]);
+  });
+
   it("keeps the day of a dated dateline for the item's 今天", () => {
     const items = segmentPage(
       page(
