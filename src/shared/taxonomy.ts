@@ -47,6 +47,10 @@ export const PROGRAMME_TYPES = [
       // 送暖 too, and 送暖心服务 is a manner)
       "冬日送暖",
       "寒冬送暖",
+      // migrant workers taken home for the Spring Festival, free
+      "返乡专车",
+      "免费返乡",
+      "返乡大巴",
       // the gift on the first working day after the Spring Festival
       "开工红包",
       "开工礼包",
@@ -58,7 +62,7 @@ export const PROGRAMME_TYPES = [
       // not the couriers who hold theirs to bring the public its parcels)
       "为[^。；！？!?\\n]{0,6}坚守(?:岗位|一线|在)[^。；！？!?\\n]{0,16}送(?:上|去|来)",
       // the holiday's own food taken to workers ("送上热腾腾的饺子", "送来“夜班餐”"; not 配送年夜饭)
-      "(?<![配运递])送(?:上|去|来|到)[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼|年夜饭|团圆饭|夜班餐|爱心餐)",
+      "(?<![配运递])送(?:上|去|来|到)[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼|年夜饭|团圆饭|夜班餐|爱心餐|姜茶|姜汤|绿豆汤|凉茶|热饮|冷饮)",
     ],
   },
   {
@@ -165,8 +169,21 @@ export const PROGRAMME_TYPES = [
       "健康课堂",
     ],
     // blood pressure checked and health advice at a station or a work site: often one service of the
-    // many a station lists, so they count little alone
-    weak: ["医院", "医护", "健康", "中医", "急救", "健康咨询", "测量血压", "量血压", "养生", "疾病预防"],
+    // many a station lists, so they count little alone; so does the unions' mutual health cover
+    // ("职工互助保障"), which joining the union brings too
+    weak: [
+      "医院",
+      "医护",
+      "健康",
+      "中医",
+      "急救",
+      "健康咨询",
+      "测量血压",
+      "量血压",
+      "养生",
+      "疾病预防",
+      "互助保障",
+    ],
   },
   {
     id: "culture-recreation",
@@ -301,11 +318,13 @@ export const PROGRAMME_TYPES = [
       "推荐就业",
       "实现就业",
       "安置就业",
+      "用工协议",
+      "就业协议",
       // day-labour markets where the union keeps a desk
       "零工市场",
       "零工驿站",
     ],
-    weak: ["招聘", "就业", "岗位"],
+    weak: ["招聘", "就业", "岗位", "上岗"],
   },
   {
     id: "rights-protection",
@@ -328,6 +347,9 @@ export const PROGRAMME_TYPES = [
       "法律顾问",
       "劳动法律监督",
       "高温津贴",
+      "高温补贴",
+      // women workers' special protections in law and contract ("女职工高温特殊保护")
+      "特殊保护",
       "工资支付",
       "拖欠工资",
       "劳动合同",

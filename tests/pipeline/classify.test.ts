@@ -195,6 +195,28 @@ describe("classifyItem types", () => {
       ["warmth-visits"],
     ],
     [
+      "migrant workers taken home free are a warmth visit",
+      item("农民工坐上免费大巴回家过年", ["市总工会开行免费返乡专车420辆,将1.8万名务工人员送回家乡。"]),
+      ["warmth-visits"],
+    ],
+    [
+      "the unions' mutual health cover is health care",
+      item("职工互助保障上线“线上秒赔”", ["全市参加职工互助保障的职工达11.8万人,今年已发放互助金326万元。"]),
+      ["health-care"],
+    ],
+    [
+      "a heat allowance negotiated for riders is rights protection",
+      item("外卖骑手的高温补贴谈下来了", [
+        "区总工会组织行业工会联合会与平台开展集体协商,骑手每单可获高温补贴。",
+      ]),
+      ["gig-worker-services", "rights-protection"],
+    ],
+    [
+      "free training that ends in a job contract is an employment service too",
+      item("“家政女工”培训班结业即上岗", ["45名学员全部通过考核,其中38人当天与家政企业签订了用工协议。"]),
+      ["education-training", "employment-services"],
+    ],
+    [
       "free clinic",
       item("义诊进车间", ["市总工会组织医护人员走进企业开展义诊,为一线职工提供体检和健康咨询。"]),
       ["health-care"],
