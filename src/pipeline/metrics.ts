@@ -79,7 +79,22 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["门", { ...COUNT, notBefore: ["店", "诊", "槛", "户", "口", "类"] }],
   ["期", { ...COUNT, notBefore: ["间", "待", "望", "限", "末", "初", "刊"] }],
   ["套", { ...COUNT, notBefore: ["餐"] }],
+  // "27个人" are people (not 个人所得税, 个人信息)
+  [
+    "个人",
+    { ...PEOPLE, notBefore: ["所得", "信息", "账户", "隐私", "工智", "简历", "养老", "缴费", "名义"] },
+  ],
   ["个", { ...COUNT, notBefore: ["性", "体", "百分点", "案"] }],
+  // cases and incidents: "化解劳动争议17起"; Arabic only (一起 is "together")
+  [
+    "起",
+    {
+      ...COUNT,
+      arabicOnly: true,
+      notAfterYear: true,
+      notBefore: ["来", "步", "点", "始", "源", "飞", "草", "床"],
+    },
+  ],
   ["件", COUNT],
   // cases found or treated: "筛查出130例"; not 例如, 例外, 例会, 例行
   ["例", { ...COUNT, notBefore: ["如", "外", "会", "行", "子", "证", "题", "假"] }],
