@@ -86,7 +86,7 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
     const unit = units[i] as PageUnit;
     // inside a box that is no report (a reader's letter, a notice), only a plain item start ends it:
     // its salutation ("编辑同志:") and sign-off lines are shaped like kickers and headlines
-    const boxed: boolean = current !== null && current.title !== null && isNoticeHead(current.title);
+    const boxed: boolean = current !== null && current.boxed;
     const brief: boolean =
       current !== null &&
       !boxed &&
@@ -106,6 +106,7 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
         endLine: header.endLine,
         wideGapBefore: unit.wideGapBefore,
         brief,
+        boxed: header.title !== null && isNoticeHead(header.title),
         units: new BodyUnits(),
       };
       if (header.next > i) {
@@ -153,6 +154,8 @@ interface Draft {
   wideGapBefore: boolean;
   /** the item was cut from the one before by the brief rhythm */
   brief: boolean;
+  /** a box that reports no programme, headed by a notice's label (see segmentPage) */
+  boxed: boolean;
   units: BodyUnits;
 }
 
@@ -336,7 +339,7 @@ const isDatedBulletBrief = (u: PageUnit | undefined) =>
   isBulletBrief(u) &&
   BRIEF_LEAD.test(foldWidth((u as PageUnit).text.slice(bulletLength((u as PageUnit).text))));
 
-type Header = Omit<Draft, "units" | "wideGapBefore" | "brief"> & { next: number };
+type Header = Omit<Draft, "units" | "wideGapBefore" | "brief" | "boxed"> & { next: number };
 
 /** a numbered caption of a photo group: "图①:…", "图2 …", or one placed by position: "上图:…", "左下图:…" */
 const NUMBERED_CAPTION = /^(?:图\s*[①②③④⑤⑥⑦⑧⑨⑩1-9]|[上中下左右]{1,2}图(?:\s*[:：]|为))/u;

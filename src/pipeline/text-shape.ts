@@ -463,7 +463,16 @@ const NOTICE_HEAD =
   /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告|读者来信|群众来信|网友来信|来信|读者之声|编后|编后语|編後)\s*:?$|^.{1,16}(?:征文|征稿|征集|招募|寻人|更正)(?:启事|啟事)$/u;
 
 /** A line that only labels a notice box (see NOTICE_HEAD): it starts a box of its own. */
-export const isNoticeHead = (text: string): boolean => NOTICE_HEAD.test(foldWidth(text).trim());
+export const isNoticeHead = (text: string): boolean =>
+  // every label ends in one of these (as printed: the fold leaves Han characters alone), most lines don't
+  NOTICE_LAST.has(
+    text
+      .trimEnd()
+      .replace(/[:：]$/u, "")
+      .slice(-1),
+  ) && NOTICE_HEAD.test(foldWidth(text).trim());
+/** the last characters of NOTICE_HEAD's labels */
+const NOTICE_LAST = new Set([..."正事稿告明信声后語语後"]);
 
 /** "(上接第1版)…": the rest of an article that starts on another page (and is reported there). */
 const CONTINUED_FROM = /^[(（]\s*上接第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]/u;
