@@ -5,6 +5,7 @@ import { findPlaceMentions, isPlaceName } from "./gazetteer.ts";
 import {
   isBracketKicker,
   isCommaHeadline,
+  isEvenHalves,
   isHeadlineLike,
   isLinkLine,
   isPageFurniture,
@@ -128,7 +129,10 @@ export function pageUnits(body: string, firstLine: number): PageUnit[] {
       !u.row &&
       (opensPage || leadsIntoItem(units, k + 1))
     ) {
-      if (isCommaHeadline(u.text)) u.kind = "heading";
+      // (even halves are a slogan banner unless a lead or byline stands right under them)
+      const next = units[k + 1];
+      const direct = next !== undefined && (next.dateline || next.kind === "byline");
+      if (isCommaHeadline(u.text) && (direct || !isEvenHalves(u.text))) u.kind = "heading";
     }
   }
   const wide = Math.max(2, typicalGap(units) + 1);

@@ -86,7 +86,7 @@ export function segmentPage(body: string, firstLine = 1): PageItem[] {
     const unit = units[i] as PageUnit;
     // inside a box that is no report (a reader's letter, a notice), only a plain item start ends it:
     // its salutation ("编辑同志:") and sign-off lines are shaped like kickers and headlines
-    const boxed: boolean = current !== null && current.boxed;
+    const boxed: boolean = (current as Draft | null)?.boxed === true;
     const brief: boolean =
       current !== null &&
       !boxed &&
@@ -251,13 +251,14 @@ function startsItem(units: readonly PageUnit[], i: number, cur: Draft): boolean 
       if (body.lastIsNumbered && NUMBERED_CAPTION.test(u.text)) return false;
       // a report's own photo, captioned among its paragraphs ("图为…。 本报记者 … 摄")
       // (not one set apart by a wide gap: a photo of its own at the foot of the page)
-      // (a report: a lead, or two paragraphs; a web page's byline is in its source line)
-      if (
-        u.credit &&
-        (body.hasLead || body.texts >= 2) &&
-        !u.wideGapBefore &&
-        ARTICLE_PHOTO_CAPTION.test(u.text)
-      )
+      // (a report: a lead; or, as on a web page whose byline is in its source line, two paragraphs
+      // and more of the report after the caption, a subheading and its text included)
+      const next = units[i + 1];
+      const goesOn =
+        body.texts >= 2 &&
+        (next?.kind === "text" ||
+          (next?.kind === "heading" && units[i + 2]?.kind === "text" && !units[i + 2]?.dateline));
+      if (u.credit && (body.hasLead || goesOn) && !u.wideGapBefore && ARTICLE_PHOTO_CAPTION.test(u.text))
         return false;
       if (u.credit) return true;
       if (body.texts === 1 && body.firstIsCaption) return true;

@@ -234,6 +234,16 @@ export function isHeadlineLike(text: string): boolean {
 
 /** Han characters only, around one comma */
 const SLOGAN = /^\p{Script=Han}+,\p{Script=Han}+$/u;
+/**
+ * Two halves of four to seven characters each, of a length and all words ("弘扬劳模精神,争做时代先锋",
+ * "工会送清凉,职工心里甜"): a slogan banner, or a headline of the commonest shape; the layout decides.
+ */
+export function isEvenHalves(text: string): boolean {
+  const t = foldWidth(text).trim();
+  const comma = t.indexOf(",");
+  return comma >= 4 && comma <= 7 && Math.abs(t.length - 2 * comma - 1) <= 1 && SLOGAN.test(t);
+}
+
 /** at most this long, a line with one comma may still be a headline (see isCommaHeadline) */
 const MAX_COMMA_HEADLINE = 24;
 
@@ -248,9 +258,6 @@ export function isCommaHeadline(text: string): boolean {
   const t = foldWidth(text).trim();
   const comma = t.indexOf(",");
   if (comma < 2 || t.indexOf(",", comma + 1) >= 0 || t.length - comma - 1 < 4) return false;
-  // two halves of four to seven characters each, of a length and all words, are a slogan ("弘扬劳模精神,
-  // 争做时代先锋"), set as a banner
-  if (comma >= 4 && comma <= 7 && Math.abs(t.length - 2 * comma - 1) <= 1 && SLOGAN.test(t)) return false;
   if (/[。;!?…:、]/u.test(t) || endsWithOpenPunctuation(t)) return false;
   return quotesBalanced(t);
 }
@@ -340,7 +347,7 @@ const WEB_FURNITURE: readonly ((t: string) => boolean)[] = [
   // the breadcrumb: "首页 > 工会动态 > 正文", "中工网 > 权益保障 > 正文"
   (t) =>
     /^(?:首页|当前位置|您的位置|位置)\s*:?.*(?:>|›|»|→)/u.test(t) ||
-    /^[^>›»\s]{1,12}(?:\s*[>›»]\s*[^>›»\s]{1,12}){2,}$/u.test(t),
+    /^[^>›»\s]{1,12}(?:\s*[>›»]\s*[^>›»\s]{1,12})*\s*[>›»]\s*(?:正文|详情)$/u.test(t),
   // a public account's article: its author line ("原创　山西工会　2026年05月14日 18:06　山西") and its
   // calls to follow, read on or like
   (t) => /^原创\s/u.test(t) && ANY_DATE.test(t),
@@ -520,19 +527,19 @@ export function withoutContinuedOn(text: string): string {
 
 /** "相关阅读:" and its kin: the head of a block of links to other articles */
 const RELATED_HEAD =
-  /^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|热点推荐|猜你喜欢|往期推荐|往期回顾|精彩回顾)\s*:?$/u;
+  /^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|热点推荐|猜你喜欢|往期推荐|往期回顾)\s*:?$/u;
 /** a link of such a block: "·多地工会为春节坚守岗位职工送上“年夜饭”" */
 const LINK_LINE = /^[·•▪◦]/u;
 
 /** The head of a block of links to other articles ("相关阅读:"), which is furniture with its links. */
 export const isRelatedHead = (text: string): boolean =>
   // the heads' first characters, as printed (the fold leaves Han characters alone): most lines stop here
-  "相延推热猜往精".includes(text.charAt(0)) && RELATED_HEAD.test(foldWidth(text).trim());
+  "相延推热猜往".includes(text.charAt(0)) && RELATED_HEAD.test(foldWidth(text).trim());
 /**
  * A public account's list of earlier posts ("往期推荐"), whose links are bare headlines: the list
  * ends the article, so every headline-shaped line under it is a link.
  */
-export const isPostsHead = (text: string): boolean => text.startsWith("往期") || text.startsWith("精彩回顾");
+export const isPostsHead = (text: string): boolean => text.startsWith("往期");
 /** A line of such a block. */
 export const isLinkLine = (text: string): boolean => LINK_LINE.test(text);
 

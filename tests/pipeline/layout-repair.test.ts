@@ -6,6 +6,7 @@ import {
   firstSentenceTitle,
   hasBannerSeparator,
   isCommaHeadline,
+  isEvenHalves,
   isHeadlineLike,
   kickerText,
   looksLikeParagraphStart,
@@ -100,10 +101,19 @@ describe("line shape", () => {
     ["天冷,心暖", false],
     ["职工们纷纷表示,这样的活动办到了大家心坎上今后还要多办", false],
     ["“饺子香,心里暖", false],
-    ["弘扬劳模精神,争做时代先锋", false], // a slogan: two halves of a length
+    ["弘扬劳模精神,争做时代先锋", true], // even halves: the layout decides (isEvenHalves)
     ["312名选手同台竞技,9人获评“技术能手”", true], // halves of a length, but no slogan
   ])("isCommaHeadline(%s) = %s", (text, expected) => {
     expect(isCommaHeadline(text)).toBe(expected);
+  });
+
+  it.each([
+    ["弘扬劳模精神,争做时代先锋", true],
+    ["工会送清凉,职工心里甜", true],
+    ["312名选手同台竞技,9人获评“技术能手”", false],
+    ["小年这天,化工装置区飘来饺子香", false],
+  ])("isEvenHalves(%s) = %s", (text, expected) => {
+    expect(isEvenHalves(text)).toBe(expected);
   });
 
   it.each([

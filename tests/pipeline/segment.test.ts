@@ -887,6 +887,20 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     expect(items.map((i) => [i.title, i.kind])).toEqual([["工伤农民工的“维权路”,工会律师陪着走", "article"]]);
   });
 
+  it("keeps a photo after a lead-less two-paragraph brief apart when the next item follows it", () => {
+    const items = segmentPage(
+      page(
+        "南京:职工读书月启动",
+        "市总工会启动第十届职工读书月活动。",
+        "活动将持续到9月底。",
+        "图为8月9日,无锡市总工会为建筑工人送上绿豆汤。　本报记者 周 敏 摄",
+        "苏州:驿站延长开放时间",
+        "本报讯 近日,苏州市总工会推动驿站延长开放时间。",
+      ),
+    );
+    expect(items.map((i) => i.kind)).toEqual(["article", "photo", "article"]);
+  });
+
   it("keeps the day of a dated dateline for the item's 今天", () => {
     const items = segmentPage(
       page(
@@ -1039,6 +1053,14 @@ describe("segmentPage: headers and section banners", () => {
       expected: [
         [null, null, "弘扬劳模精神,争做时代先锋", null],
         [null, null, "“金牌焊工”的三十年", null],
+      ],
+    },
+    {
+      name: "even halves right over a lead are a headline, the commonest shape",
+      text: page("甲地:", "标题一", lead, "工会送清凉,职工心里甜", lead),
+      expected: [
+        [null, "甲地:", "标题一", null],
+        [null, null, "工会送清凉,职工心里甜", null],
       ],
     },
     {
