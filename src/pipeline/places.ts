@@ -47,6 +47,11 @@ function isStation(text: string, m: Mention): boolean {
   return !CAMPAIGN_STOP_BEFORE.has(text.charCodeAt(m.start - 1)) && matchesAt(STATION_AFTER, text, m.end);
 }
 
+/** where people come from, not where the programme runs: "来自上海、江苏、浙江的16支队伍" */
+const ORIGIN_BEFORE = /来自[^，。；：,.;:！？!?\n]{0,12}$/u;
+const isOrigin = (text: string, m: Mention) =>
+  ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+
 /** `re` (sticky) matches at `at` in `text` */
 function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -105,7 +110,7 @@ export function resolvePlaces(
     if (next?.chained && next.start === m.end) continue; // a qualifier: its child carries it
     while (part < ends.length && (ends[part] as number) <= m.start) part++;
     let w = part < ends.length ? (weights[part] as number) : 1;
-    if (matchesAt(WEAK_AFTER, text, m.end) || isStation(text, m)) w *= COMPANY_FACTOR;
+    if (matchesAt(WEAK_AFTER, text, m.end) || isStation(text, m) || isOrigin(text, m)) w *= COMPANY_FACTOR;
     else if (matchesAt(UNION_AFTER, text, m.end)) w *= UNION_FACTOR;
     own.set(m.entry, (own.get(m.entry) ?? 0) + w);
   }
@@ -117,7 +122,7 @@ export function resolvePlaces(
     for (const up of lineage(m.entry, g)) if (!firstSeen.has(up)) firstSeen.set(up, m.start);
 
   let at = best(support, firstSeen, null);
-  if (!at || isRoundup(support, at, firstSeen)) return { place: null, places: placesOf(mentions, g), tied };
+  if (!at || isRoundup(support, at)) return { place: null, places: placesOf(mentions, g), tied };
   // each level's count of bare references is asked for up to three times: counted once
   const implicitOf: Partial<Record<PlaceLevel, number>> = {};
   let ownAbove = (own.get(at) ?? 0) + implicitAt(implicitOf, text, mentions, "province");
@@ -175,15 +180,10 @@ const ROUNDUP_LEAD = 1.5;
 
 /**
  * A roundup of several provinces' programmes ("在河北,… 在江苏,… 在广东,…"): three provinces or more
- * named, the best supported less than ROUNDUP_LEAD times the next, and none of its cities named (an
- * event "在安徽芜湖" with teams "来自上海、江苏、浙江" is 芜湖's). Its place is none of them.
+ * named, the best supported less than ROUNDUP_LEAD times the next (provinces people come from weigh
+ * little: an event "在安徽芜湖" with teams "来自上海、江苏、浙江" is 芜湖's). Its place is none of them.
  */
-function isRoundup(
-  support: ReadonlyMap<GazetteerEntry, number>,
-  top: GazetteerEntry,
-  firstSeen: ReadonlyMap<GazetteerEntry, number>,
-): boolean {
-  if (best(support, firstSeen, top) !== undefined) return false;
+function isRoundup(support: ReadonlyMap<GazetteerEntry, number>, top: GazetteerEntry): boolean {
   let provinces = 0;
   let second = 0;
   for (const [e, s] of support) {

@@ -99,6 +99,13 @@ describe("resolvePlaces: the place of the programme", () => {
       ["安徽省", "芜湖市", null, "city"],
     ],
     [
+      "a roundup that names its provinces' cities is still placed in none of them",
+      item("各地工会送清凉", [
+        "入伏以来,浙江杭州市总工会为环卫工人送上防暑用品;江苏南京市总工会延长驿站开放时间;广东深圳市总工会组建服务队。",
+      ]),
+      null,
+    ],
+    [
       "a station alone still places the item",
       item("春运暖心服务", ["1月20日,工会志愿者在郑州东站为返乡旅客送上热饮。"]),
       ["河南省", "郑州市", null, "city"],
