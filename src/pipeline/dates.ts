@@ -35,6 +35,8 @@ const SOLAR_FESTIVALS: Readonly<Record<string, readonly [number, number]>> = {
 };
 /** what makes the day after it an "as of" date: "截至2月2日", "截止到1月31日" */
 const AS_OF_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/u;
+/** festivals whose holiday begins on their own day, so that "假期第二天" is the day after */
+const HOLIDAY_FROM_THE_DAY = new Set(["国庆", "国庆节", "五一", "劳动节", "五一劳动节"]);
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const DAY_DATE = new RegExp(
   `(?<![\\d.])(?:(?<y>(?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})年)?(?<![${NUM_CHARS}])(?<m>[${NUM_CHARS}]{1,2})月(?<d>[${NUM_CHARS}]{1,3})[日号]` +
@@ -49,7 +51,7 @@ const DAY_DATE = new RegExp(
     // "大年初三" (of the first month) and New Year's Eve, not "除夕前(夕)"
     "|大年初(?<ny>[一二三四五六七八九十])|(?<eve>除夕)(?!前|之前)" +
     // a festival named with its day ("腊八节当天", "小年这天", "元旦当天"); not its eve, nor "期间"
-    `|(?<fest>${Object.keys({ ...LUNAR_FESTIVALS, ...SOLAR_FESTIVALS }).join("|")})(?:(?=当天|这天|当日|那天)|(?:假期|长假|节)?第(?<nth>[一二三四五六七])天)` +
+    `|(?<fest>${Object.keys({ ...LUNAR_FESTIVALS, ...SOLAR_FESTIVALS }).join("|")})[”"]?(?:(?=当天|这天|当日|那天)|(?:假期|长假|节)?第(?<nth>[一二三四五六七])天)` +
     // a weekday of the publication's week or the one before: "上周六", "本周三"
     "|(?<wk>上|本|这)(?:周|星期)(?<wd>[一二三四五六日天])",
   "g",
@@ -299,6 +301,8 @@ function leadDate(paragraphs: readonly string[], opts: EventDateOptions): string
       }
       if (g.fest !== undefined) {
         // "国庆假期第二天": the festival's day and one more
+        // (only the holidays that begin on the festival's day: 春节 and 端午 holidays begin before it)
+        if (g.nth !== undefined && !HOLIDAY_FROM_THE_DAY.has(g.fest)) continue;
         const iso = festivalDate(g.fest, pub, refYear);
         const later = g.nth === undefined ? 0 : (parseChineseNumber(g.nth) ?? 1) - 1;
         if (iso)

@@ -48,6 +48,8 @@ const SET_PHRASES = ["二人转", "二人台"] as const;
 const isSetPhraseAt = (folded: string, at: number) =>
   SET_PHRASES.some((p) => folded.startsWith(p, at)) && !"岗正".includes(folded.charAt(at + 3) || "-");
 
+const CLOCK_BEFORE = /[:：]/u;
+
 const PEOPLE: UnitRule = { kind: "people", unit: "人" };
 const COUNT: UnitRule = { kind: "count" };
 const DURATION: UnitRule = { kind: "duration", arabicOnly: true };
@@ -79,11 +81,6 @@ const UNITS: ReadonlyArray<readonly [string, UnitRule]> = [
   ["门", { ...COUNT, notBefore: ["店", "诊", "槛", "户", "口", "类"] }],
   ["期", { ...COUNT, notBefore: ["间", "待", "望", "限", "末", "初", "刊"] }],
   ["套", { ...COUNT, notBefore: ["餐"] }],
-  // "27个人" are people (not 个人所得税, 个人信息)
-  [
-    "个人",
-    { ...PEOPLE, notBefore: ["所得", "信息", "账户", "隐私", "工智", "简历", "养老", "缴费", "名义"] },
-  ],
   ["个", { ...COUNT, notBefore: ["性", "体", "百分点", "案"] }],
   // cases and incidents: "化解劳动争议17起"; Arabic only (一起 is "together")
   [
@@ -749,6 +746,8 @@ function takeFigure(
   if (rule.notAfterYear && YEAR_LIKE.test(num)) return after;
   if (rule.notNumeral?.includes(num)) return after;
   if (chinese && isSetPhraseAt(folded, numStart)) return after;
+  // "每天6:30起开放": a clock time, not a count of cases
+  if (unitWord === "起" && CLOCK_BEFORE.test(folded.charAt(numStart - 1))) return after;
   if ((unitWord === "名" || unitWord === "位") && RANK_BEFORE.test(folded.slice(s, start))) return after;
   const value = numberAccepted(folded, s, numStart, num, pre, gMore);
   if (value === null) {

@@ -324,7 +324,7 @@ export const PROGRAMME_TYPES = [
       "零工市场",
       "零工驿站",
     ],
-    weak: ["招聘", "就业", "岗位", "上岗"],
+    weak: ["招聘", "就业", "岗位"],
   },
   {
     id: "rights-protection",

@@ -212,9 +212,9 @@ describe("classifyItem types", () => {
       ["gig-worker-services", "rights-protection"],
     ],
     [
-      "free training that ends in a job contract is an employment service too",
+      "free training that ends in a job contract is training (上岗 alone says no more: 重新上岗 after a course)",
       item("“家政女工”培训班结业即上岗", ["45名学员全部通过考核,其中38人当天与家政企业签订了用工协议。"]),
-      ["education-training", "employment-services"],
+      ["education-training"],
     ],
     [
       "free clinic",

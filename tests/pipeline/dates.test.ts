@@ -173,7 +173,8 @@ describe("extractEventDate", () => {
     ["上周六,活动举行。", null, null],
     // the nth day of a festival's holiday; an "as of" date is a tally's, not the event's
     ["国庆假期第二天,竹乡职工趣味运动会开赛。", "2025-10-10", "2025-10-02"],
-    ["春节第三天,工会驿站照常开放。", "2026-02-25", "2026-02-19"],
+    ["春节假期第三天,工会驿站照常开放。", "2026-02-25", null], // the holiday begins before the festival
+    ["“五一”当天,职工健步走。", "2026-05-06", "2026-05-01"],
     ["截至2月2日,全市已建成暖心驿站126个。", "2026-02-05", null],
     ["截至2月2日,已建成驿站126个;2月3日,新驿站启用。", "2026-02-05", "2026-02-03"],
   ] as const)("%s (published %s)", (lead, publicationDate, want) => {
