@@ -59,10 +59,11 @@ export const PROGRAMME_TYPES = [
     weak: ["慰问", "礼包", "年货", "防暑降温", "送去关怀", "看望", "理发"],
     patterns: [
       // something sent to those who hold their posts over the holidays ("为坚守岗位的公交司机送上饺子";
-      // not the couriers who hold theirs to bring the public its parcels)
-      "(?<=为[^。；！？!?\\n]{0,6})坚守(?:岗位|一线|在)[^。；！？!?\\n]{0,16}送(?:上|去|来)",
+      // not the couriers who hold theirs to bring the public its parcels; each lookbehind stands after
+      // its literal, so the engine looks for the literal first)
+      "坚守(?<=为[^。；！？!?\\n]{0,6}坚守)(?:岗位|一线|在)[^。；！？!?\\n]{0,16}送(?:上|去|来)",
       // the holiday's own food taken to workers ("送上热腾腾的饺子", "送来“夜班餐”"; not 配送年夜饭)
-      "(?<![配运递])送(?:上|去|来|到)[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼|年夜饭|团圆饭|夜班餐|爱心餐|姜茶|姜汤|绿豆汤|凉茶|热饮|冷饮)",
+      "送(?<![配运递]送)(?:上|去|来|到)[^，。；：,.;:!?！？\\n]{0,8}(?:饺子|汤圆|元宵|粽子|月饼|年夜饭|团圆饭|夜班餐|爱心餐|姜茶|姜汤|绿豆汤|凉茶|热饮|冷饮)",
     ],
   },
   {
