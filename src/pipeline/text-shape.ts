@@ -223,8 +223,10 @@ export function isHeadlineLike(text: string): boolean {
       (t.startsWith("「") && t.endsWith("」") && !t.includes("「", 1))) &&
     !/[。!?…][”」]$/u.test(t);
   if (quotation ? /[。;]/u.test(t) : /[。;,]/u.test(t)) return false;
-  // a line in brackets is a note or a credit ("(答复人:本报特约律师 陈 蕾)"), not a headline
+  // a line in brackets is a note or a credit ("(答复人:本报特约律师 陈 蕾)"), not a headline; nor is a
+  // letter's signature ("北京 读者 王小军")
   if (t.startsWith("(") && t.endsWith(")")) return false;
+  if (LETTER_SIGNATURE.test(t)) return false;
   if (endsWithOpenPunctuation(t)) return false;
   const inner = t.slice(0, -1);
   if (/[!?…]/u.test(inner)) return false;
@@ -232,6 +234,8 @@ export function isHeadlineLike(text: string): boolean {
   return quotesBalanced(t);
 }
 
+/** a reader's signature under a letter: "北京 读者 王小军", "湖南长沙读者 周 强" */
+const LETTER_SIGNATURE = /读者[\s\u3000]+\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
 /** Han characters only, around one comma */
 const SLOGAN = /^\p{Script=Han}+,\p{Script=Han}+$/u;
 /**
@@ -329,6 +333,8 @@ export function firstSentenceTitle(text: string, max = 40): string {
 /** "2026年3月13日　星期五　…　工会新闻　…　5": the running head a page is printed with. */
 const RUNNING_HEAD_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 const RUNNING_HEAD_DAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
+/** a running head's closing "责任编辑:何 川" (the only colon it may hold) */
+const RUNNING_HEAD_EDITOR = /(?:责任编辑|责编|编辑)\s*:\s*[^:\s]{1,4}(?:\s[^:\s]{1,3})?$/u;
 /**
  * "本版编辑:郑晓雯 校对:林 可", "责任编辑：赵 明 美术编辑：孙 悦", "(本版统筹:梁家声)", "第3版　基层传真
  * 责任编辑:顾晓岚": the page's staff line
@@ -384,7 +390,10 @@ export function isPageFurniture(text: string): boolean {
   if (visibleLengthUpTo(text, 80) > 80) return false;
   const t = foldWidth(text).trim();
   if (/[。;!?,]/u.test(t)) return false;
-  if (!t.includes(":") && RUNNING_HEAD_DAY.test(t) && RUNNING_HEAD_DATE.test(t)) return true;
+  if (RUNNING_HEAD_DAY.test(t) && RUNNING_HEAD_DATE.test(t)) {
+    // the running head, its editor's name at its end or not ("…第2版　基层传真　　责任编辑:何 川")
+    if (!t.includes(":") || RUNNING_HEAD_EDITOR.test(t)) return true;
+  }
   if (STAFF_LINE.test(t)) return true;
   return WEB_FURNITURE.some((test) => test(t));
 }
@@ -443,7 +452,13 @@ export function paperName(source: string | undefined, body: string): string | nu
 }
 
 /** Among the first lines of a page: the paper's name or the page's number on a line of its own. */
-export const isRunningHeadPart = (text: string): boolean => HEAD_PART.test(foldWidth(text).trim());
+export const isRunningHeadPart = (text: string): boolean => {
+  const t = foldWidth(text).trim();
+  // a county paper's masthead ("今日霍山") and its publisher line ("中共霍山县委主管　霍山县融媒体中心主办")
+  return HEAD_PART.test(t) || COUNTY_MASTHEAD.test(t) || (t.length <= 40 && PUBLISHER_LINE.test(t));
+};
+/** "今日霍山", "今日永康": the county papers' usual title */
+const COUNTY_MASTHEAD = /^今日\p{Script=Han}{2,4}$/u;
 
 /** Opinion columns: their pieces argue, they report no programme ("工人时评", "短评", "言论"). */
 const OPINION_COLUMN = /(?:时评|评论|短评|快评|言论|锐评|漫评|社论|热评|微评|评论员文章)\s*:?$/u;

@@ -86,6 +86,10 @@ describe("line shape", () => {
     ["2024年底，洛阳市总启动大规模职工心", false],
     ["杭州萧山：", false],
     ["他问：真的吗？还有吗", false],
+    ["北京 读者 王小军", false], // a letter's signature
+    ["湖南长沙读者 周 强", false],
+    ["读者之家开进车间", true],
+    ["读者来信", true],
   ])("isHeadlineLike(%s) = %s", (text, expected) => {
     expect(isHeadlineLike(text)).toBe(expected);
   });

@@ -25,6 +25,8 @@ describe("isPageFurniture", () => {
     ["关注我们的职工", false],
     ["收入>支出", false],
     ["学徒工 > 初级工 > 中级工 > 高级工 > 技师", false],
+    ["2025年7月22日　星期二　第2版　基层传真　　责任编辑:何 川", true],
+    ["2025年7月22日　星期二　时间:上午9点", false],
     ["(本版统筹:梁家声)", true],
     ["第3版　基层传真　　　　　　　责任编辑:顾晓岚", true],
     ["(本版统筹安排的活动已于昨日结束)", false],
@@ -88,6 +90,10 @@ describe("isRunningHeadPart", () => {
     ["基层快报", false],
     ["职工技能竞赛传捷报", false],
     ["2026", false],
+    ["今日霍山", true], // a county paper's masthead
+    ["中共霍山县委主管　霍山县融媒体中心主办", true], // and its publisher line
+    ["今日送温暖活动启动", false],
+    ["市总工会主办的职工运动会昨日开幕,共有3000名职工参加", false],
   ])("%s -> %s", (text, want) => {
     expect(isRunningHeadPart(text)).toBe(want);
   });

@@ -901,6 +901,18 @@ describe("segmentPage: bullet-led briefs and page furniture", () => {
     expect(items.map((i) => i.kind)).toEqual(["article", "photo", "article"]);
   });
 
+  it("keeps a reader's signature in the letter: the reply's brief under it takes its own title", () => {
+    const items = segmentPage(
+      page(
+        "读者来信",
+        "编辑同志:我是一名快递员,想问问工会能不能帮忙。",
+        "北京 读者 王小军",
+        "本报讯 近日,某区总工会为快递员开通维权热线。",
+      ),
+    );
+    expect(items.map((i) => i.title)).toEqual(["读者来信", "近日,某区总工会为快递员开通维权热线"]);
+  });
+
   it("keeps the day of a dated dateline for the item's 今天", () => {
     const items = segmentPage(
       page(

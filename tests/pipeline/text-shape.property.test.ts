@@ -72,8 +72,9 @@ function headlineReference(text: string): boolean {
       (t.startsWith("「") && t.endsWith("」") && !t.includes("「", 1))) &&
     !/[。!?…][”」]$/u.test(t);
   if (quotation ? /[。;]/u.test(t) : /[。;,]/u.test(t)) return false;
-  // a line in brackets is a note or a credit, not a headline
+  // a line in brackets is a note or a credit, not a headline; nor is a reader's signature
   if (t.startsWith("(") && t.endsWith(")")) return false;
+  if (/读者[\s\u3000]+\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u.test(t)) return false;
   // (as the module reads it: a trailing low surrogate is taken with the unit before it)
   const lastUnit = t.charCodeAt(t.length - 1);
   const last = lastUnit >= 0xdc00 && lastUnit <= 0xdfff ? t.slice(-2) : t.slice(-1);
