@@ -49,6 +49,7 @@ const isSetPhraseAt = (folded: string, at: number) =>
   SET_PHRASES.some((p) => folded.startsWith(p, at)) && !"岗正".includes(folded.charAt(at + 3) || "-");
 
 const CLOCK_BEFORE = /[:：]/u;
+const HAN = /\p{Script=Han}/u;
 
 const PEOPLE: UnitRule = { kind: "people", unit: "人" };
 const COUNT: UnitRule = { kind: "count" };
@@ -762,11 +763,15 @@ function takeFigure(
       return after;
   }
   if (unitWord === "周" && startsWithin(folded, "年", unitEnd, e)) return after;
-  const suf = rule.noun ? undefined : m[FIG_SUF];
-  const end = rule.noun ? unitStart : unitEnd + (suf?.length ?? 0);
-  const unit = rule.unit ?? original.slice(unitStart, unitEnd);
+  // "厂里只有27个人,": 个 and 人 closing a clause count heads (not 个人民调解, 个人才驿站)
+  const heads = unitWord === "个" && folded.charAt(unitEnd) === "人" && !HAN.test(folded.charAt(unitEnd + 1));
+  const suf = rule.noun || heads ? undefined : m[FIG_SUF];
+  const end = rule.noun ? unitStart : heads ? unitEnd + 1 : unitEnd + (suf?.length ?? 0);
+  const unit = heads ? "人" : (rule.unit ?? original.slice(unitStart, unitEnd));
+  const kind = heads ? "people" : rule.kind;
   let label: string | null;
-  if (rule.kind === "duration") label = null;
+  if (heads) label = labelBefore(folded, original, s, start);
+  else if (rule.kind === "duration") label = null;
   else if (rule.noun) label = original.slice(unitStart, unitEnd);
   else if (rule.kind === "money" || unitWord === "人" || unitWord === "人次")
     label = labelBefore(folded, original, s, start);
@@ -779,9 +784,7 @@ function takeFigure(
     end,
     metric: {
       kind:
-        rule.kind === "money" && RATE_BEFORE.test(folded.slice(Math.max(s, start - 6), start))
-          ? "other"
-          : rule.kind,
+        kind === "money" && RATE_BEFORE.test(folded.slice(Math.max(s, start - 6), start)) ? "other" : kind,
       value,
       unit,
       qualifier: qualifierOf(pre, !!gMore || hasInnerMore(num), suf),
