@@ -166,10 +166,10 @@ export function datelineDay(paragraph: string): string | null {
   return head ? (/(\d{1,2}月\d{1,2}日)[电電]$/u.exec(head)?.[1] ?? null) : null;
 }
 
-/** A line that is only a byline: "本报记者 余嘉熙 本报通讯员 夏若茵", "(本报记者 李丰)". */
 /** a commentary's author line: a box, then a name of two to four characters ("□林 泉", "□李然") */
 const COMMENTATOR = /^□\s*(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3})$/u;
 
+/** A line that is only a byline: "本报记者 余嘉熙 本报通讯员 夏若茵", "(本报记者 李丰)", "□林 泉". */
 export function parseStandaloneByline(line: string): Byline | null {
   // what is taken off below (a bullet, brackets, 文/图:) is at most 7 visible characters, so a line of
   // more than 47 can never come down to the 40 allowed: such lines are not folded at all

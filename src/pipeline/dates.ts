@@ -179,17 +179,26 @@ function lunarDate(
   pub: { y: number; t: number } | null,
   refYear: number | null,
 ): string | null {
+  if (g.eve !== undefined) return nearestLunarYear(newYearsEveIso, pub, refYear);
+  const month = g.ny !== undefined ? 1 : (LUNAR_MONTH[g.lm ?? ""] ?? parseChineseNumber(g.lm ?? ""));
+  const day = g.ny !== undefined ? (parseChineseNumber(g.ny) ?? 0) : lunarDay(g.ld ?? "");
+  if (month === null || day === null) return null;
+  return nearestLunarYear((year) => lunarToIso(year, month, day), pub, refYear);
+}
+
+/**
+ * The Gregorian day `isoOf` gives in the lunar year before `refYear` or in `refYear` itself: the one
+ * nearest the publication (at most 60 days after it), or, without one, the one in `refYear`.
+ */
+function nearestLunarYear(
+  isoOf: (lunarYear: number) => string | null,
+  pub: { y: number; t: number } | null,
+  refYear: number | null,
+): string | null {
   if (refYear === null) return null;
   const candidates: string[] = [];
   for (const year of [refYear - 1, refYear]) {
-    let iso: string | null = null;
-    if (g.eve !== undefined) iso = newYearsEveIso(year);
-    else if (g.ny !== undefined) iso = lunarToIso(year, 1, parseChineseNumber(g.ny) ?? 0);
-    else {
-      const month = LUNAR_MONTH[g.lm ?? ""] ?? parseChineseNumber(g.lm ?? "");
-      const day = lunarDay(g.ld ?? "");
-      if (month !== null && day !== null) iso = lunarToIso(year, month, day);
-    }
+    const iso = isoOf(year);
     if (iso) candidates.push(iso);
   }
   if (pub) {
@@ -214,11 +223,9 @@ function festivalDate(
   pub: { y: number; t: number } | null,
   refYear: number | null,
 ): string | null {
-  const lunarDay = LUNAR_FESTIVALS[name];
-  if (lunarDay !== undefined) {
-    const [month, day] = lunarDay;
-    return lunarDate({ lm: String(month), ld: String(day) }, pub, refYear);
-  }
+  const lunar = LUNAR_FESTIVALS[name];
+  if (lunar !== undefined)
+    return nearestLunarYear((year) => lunarToIso(year, lunar[0], lunar[1]), pub, refYear);
   const solar = SOLAR_FESTIVALS[name];
   if (solar === undefined) return null;
   const year = yearFor(solar[0], solar[1], pub, refYear);

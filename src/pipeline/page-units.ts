@@ -58,8 +58,6 @@ export interface UnitParse {
   textCredit: ReturnType<typeof splitPhotoCredit>;
 }
 
-/** how far down a page its running head may be set, in non-blank lines */
-
 /** "01", "02", "1": a section's number set on a line of its own */
 const SECTION_NUMBER = /^0?\d$/u;
 

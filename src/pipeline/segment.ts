@@ -364,7 +364,7 @@ const MAX_RUN_ON = 8;
  * 楼宇工会建设" / "让写字楼里的“白领”有了“娘家”"), and only a stub of at most MAX_RUN_ON characters,
  * under half the first line's length, is taken for the headline's end.
  */
-export function isHeadlineRunOn(title: string, next: PageUnit, spaced: boolean): boolean {
+function isHeadlineRunOn(title: string, next: PageUnit, spaced: boolean): boolean {
   if (next.kind !== "heading" || next.gapBefore !== 0 || DASH_LEAD.test(foldWidth(next.text))) return false;
   const n = visibleLength(next.text);
   const t = visibleLength(title);
@@ -511,7 +511,7 @@ function buildItem(draft: Draft): Omit<PageItem, "section"> | null {
   // lead above them or not
   const photo =
     credits > 0 &&
-    (paragraphs.length === 1 || paragraphs.every((p, k) => k === 0 || NUMBERED_CAPTION.test(p))) &&
+    paragraphs.every((p, k) => k === 0 || NUMBERED_CAPTION.test(p)) &&
     blocks.every((b) => b.role !== "heading");
   return {
     kind: photo ? "photo" : "article",

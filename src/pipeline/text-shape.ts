@@ -414,23 +414,13 @@ const HEAD_PART = new RegExp(
 
 /** "中共霍山县委主管　霍山县融媒体中心主办": who publishes a local paper, under its masthead */
 const PUBLISHER_LINE = /(?:主办|主管)(?:单位)?\s*$/u;
+const isPublisherLine = (line: string) => line.length <= 40 && PUBLISHER_LINE.test(line);
 
 /**
- * The publisher line among the page's first lines (see PUBLISHER_LINE), which names a county paper's
- * county where its title ("今日霍山") does not; null without one.
+ * The publisher line among the page's first lines, which names a county paper's county where its
+ * title ("今日霍山") does not; null without one.
  */
-export function publisherLine(body: string): string | null {
-  let seen = 0;
-  for (let start = 0; start < body.length && seen < RUNNING_HEAD_LINES; ) {
-    const nl = body.indexOf("\n", start);
-    const line = body.slice(start, nl === -1 ? body.length : nl).trim();
-    start = nl === -1 ? body.length : nl + 1;
-    if (line === "") continue;
-    if (line.length <= 40 && PUBLISHER_LINE.test(line)) return line;
-    seen++;
-  }
-  return null;
-}
+export const publisherLine = (body: string): string | null => headLine(body, isPublisherLine);
 
 /**
  * The paper a page is from: its front matter's `source`, else a masthead line among the page's first
@@ -438,14 +428,23 @@ export function publisherLine(body: string): string | null {
  */
 export function paperName(source: string | undefined, body: string): string | null {
   if (source && PAPER_NAME.test(foldWidth(source).trim())) return source.trim();
-  // the first lines only, read one by one rather than splitting the whole page
+  return headLine(body, isPaperNameLine);
+}
+
+const isPaperNameLine = (line: string) => PAPER_NAME.test(foldWidth(line));
+
+/**
+ * The first of a page's first non-empty lines (RUNNING_HEAD_LINES of them, trimmed) that `test`
+ * accepts, else null. The lines are read one by one rather than splitting the whole page.
+ */
+function headLine(body: string, test: (line: string) => boolean): string | null {
   let seen = 0;
   for (let start = 0; start < body.length && seen < RUNNING_HEAD_LINES; ) {
     const nl = body.indexOf("\n", start);
     const line = body.slice(start, nl === -1 ? body.length : nl).trim();
     start = nl === -1 ? body.length : nl + 1;
     if (line === "") continue;
-    if (PAPER_NAME.test(foldWidth(line))) return line;
+    if (test(line)) return line;
     seen++;
   }
   return null;
@@ -455,7 +454,7 @@ export function paperName(source: string | undefined, body: string): string | nu
 export const isRunningHeadPart = (text: string): boolean => {
   const t = foldWidth(text).trim();
   // a county paper's masthead ("今日霍山") and its publisher line ("中共霍山县委主管　霍山县融媒体中心主办")
-  return HEAD_PART.test(t) || COUNTY_MASTHEAD.test(t) || (t.length <= 40 && PUBLISHER_LINE.test(t));
+  return HEAD_PART.test(t) || COUNTY_MASTHEAD.test(t) || isPublisherLine(t);
 };
 /** "今日霍山", "今日永康": the county papers' usual title */
 const COUNTY_MASTHEAD = /^今日\p{Script=Han}{2,4}$/u;
@@ -477,9 +476,10 @@ const EDITORS_NOTE = /^(?:编者按|編者按|编者的话|編者的話|编后|�
 const ADVERT_MARK = /[([][^()[\]]{0,24}(?:广告|廣告)\s*[)\]]\s*$/u;
 
 /**
- * The label of a box that is no report: "更正", "征稿启事", "“我的助学故事”征文启事", "公益广告", "声明"; a reader's letter
- * ("读者来信") and an editors' afterword set under its own label ("编后"). Not "编者按" on a line of its
- * own: it may stand between an article's headline and its lead, and a box would swallow the article.
+ * The label of a box that is no report: "更正", "征稿启事", "“我的助学故事”征文启事", "公益广告", "声明";
+ * a reader's letter ("读者来信") and an editors' afterword set under its own label ("编后"). Not "编者按"
+ * on a line of its own: it may stand between an article's headline and its lead, and a box would
+ * swallow the article.
  */
 const NOTICE_HEAD =
   /^(?:更正|更正启事|启事|征稿启事|征文启事|征稿|公益广告|广告|声明|讣告|公告|通告|读者来信|群众来信|网友来信|来信|读者之声|编后|编后语|編後)\s*:?$|^.{1,16}(?:征文|征稿|征集|招募|寻人|更正)(?:启事|啟事)$/u;
